@@ -1,0 +1,16 @@
+import { HIGHLIGHT_TAG } from './highlighter';
+
+const STYLE_ID = 'kantlijn-highlight-styles';
+
+/**
+ * Adds the page-level rules for highlights once. Highlights live in the page's DOM (so they follow
+ * its layout), which is why their style cannot sit in the shadow root with the rest of the UI.
+ */
+export function ensureHighlightStyles(document: Document): void {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `${HIGHLIGHT_TAG} { cursor: pointer; border-radius: 2px; color: inherit; }
+${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #01689b; }`;
+  (document.head ?? document.documentElement).appendChild(style);
+}

@@ -1,0 +1,68 @@
+import type { TextIndex } from './text-index';
+import type { TextSpan } from './anchoring';
+
+/** The element that wraps highlighted text; a custom name so page styles leave it alone. */
+export const HIGHLIGHT_TAG = 'kantlijn-highlight';
+
+/** What a highlight looks like and tells assistive technology. */
+export interface HighlightOptions {
+  annotationId: string;
+  colour: string;
+  /** A short text alternative, e.g. "Annotatie: vraag bij doel 2". */
+  label: string;
+}
+
+/**
+ * Wraps the text of `span` in highlight elements carrying `data-annotation-id` (one per text node
+ * it crosses) and returns them. Text nodes are split at the span's edges; the document text stays
+ * the same, so other annotations' offsets remain valid.
+ */
+export function highlightSpan(index: TextIndex, span: TextSpan, options: HighlightOptions): HTMLElement[] {
+  const start = index.pointAt(span.start);
+  const end = index.pointAt(span.end);
+  if (!start || !end || span.end <= span.start) return [];
+  const document = start.node.ownerDocument;
+  const range = document.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  const nodes = textNodesIn(range);
+  const marks: HTMLElement[] = [];
+  for (const node of nodes) {
+    let target = node;
+    if (target === range.endContainer && range.endOffset < target.length) target.splitText(range.endOffset);
+    if (target === range.startContainer && range.startOffset > 0) target = target.splitText(range.startOffset);
+    if (target.data.trim() === '' && nodes.length > 1) continue;
+    const mark = document.createElement(HIGHLIGHT_TAG);
+    mark.dataset.annotationId = options.annotationId;
+    mark.style.backgroundColor = options.colour;
+    mark.setAttribute('role', 'mark');
+    mark.setAttribute('aria-label', options.label);
+    target.parentNode!.insertBefore(mark, target);
+    mark.appendChild(target);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+function textNodesIn(range: Range): Text[] {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === Node.TEXT_NODE) return [root as Text];
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (range.intersectsNode(node) && (node as Text).length > 0) nodes.push(node as Text);
+  }
+  return nodes.filter((node) => !(node === range.endContainer && range.endOffset === 0) && !(node === range.startContainer && range.startOffset === node.length));
+}
+
+/** Removes the highlights of one annotation (or all of them), putting their text back in place. */
+export function removeHighlights(root: ParentNode, annotationId?: string): void {
+  const selector = annotationId ? `${HIGHLIGHT_TAG}[data-annotation-id="${CSS.escape(annotationId)}"]` : HIGHLIGHT_TAG;
+  for (const mark of root.querySelectorAll(selector)) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+  }
+}

@@ -1,0 +1,90 @@
+import type { Annotation } from '../../shared/schemas/annotation';
+import type { Selector } from '../../shared/schemas/selectors';
+import { anchorSelectors, describeSpan, type AnchorStatus } from './anchoring';
+import { highlightSpan, removeHighlights } from './highlighter';
+import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE } from './text-index';
+
+/** A selection turned into selectors, with where it is on screen (for the toolbar). */
+export interface DescribedSelection {
+  selectors: Selector[];
+  quote: string;
+  rect: { top: number; left: number; bottom: number; right: number };
+}
+
+/** How one annotation fared when shown. */
+export interface ShownAnnotation {
+  annotation: Annotation;
+  status: AnchorStatus;
+}
+
+/**
+ * What the UI needs from a kind of document (an HTML page, the PDF viewer): its URL, turning the
+ * user's selection into selectors, and showing annotations as highlights.
+ */
+export interface DocumentIntegration {
+  /** The URL annotations of this document target. */
+  sourceUrl(): string;
+  /** The current selection as selectors, or `null` when nothing annotatable is selected. */
+  describeSelection(): DescribedSelection | null;
+  /** Replaces all highlights by those of `annotations`; one failure never stops the others. */
+  showAnnotations(annotations: readonly Annotation[], colourOf: (annotation: Annotation) => string): ShownAnnotation[];
+}
+
+function isInsideKantlijnUi(node: Node | null): boolean {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return Boolean(element?.closest(`[${KANTLIJN_UI_ATTRIBUTE}]`));
+}
+
+function selectorsOf(annotation: Annotation): Selector[] | null {
+  return typeof annotation.target === 'string' ? null : annotation.target.selector;
+}
+
+/** The integration for ordinary web pages: the document text is the text of `<body>`. */
+export function createHtmlIntegration(document: Document): DocumentIntegration {
+  return {
+    sourceUrl() {
+      const url = new URL(document.location.href);
+      url.hash = '';
+      return url.toString();
+    },
+    describeSelection() {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+      const range = selection.getRangeAt(0);
+      if (isInsideKantlijnUi(range.commonAncestorContainer)) return null;
+      const index = buildTextIndex(document.body);
+      const start = index.offsetOf(range.startContainer, range.startOffset);
+      const end = index.offsetOf(range.endContainer, range.endOffset);
+      if (start === null || end === null || end <= start) return null;
+      const quote = index.text.slice(start, end);
+      if (quote.trim() === '') return null;
+      const box = range.getBoundingClientRect();
+      return {
+        selectors: describeSpan(index, { start, end }),
+        quote,
+        rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
+      };
+    },
+    showAnnotations(annotations, colourOf) {
+      removeHighlights(document.body);
+      return annotations.map((annotation) => {
+        const selectors = selectorsOf(annotation);
+        if (!selectors) return { annotation, status: 'orphan' as const };
+        try {
+          // Rebuilt per annotation: highlighting splits text nodes, which stales an index's nodes.
+          const index = buildTextIndex(document.body);
+          const result = anchorSelectors(index, selectors);
+          if (result.status === 'orphan') return { annotation, status: result.status };
+          const marks = highlightSpan(index, result.span, {
+            annotationId: annotation.id,
+            colour: colourOf(annotation),
+            label: `Annotatie van ${annotation.creator.name}`,
+          });
+          return { annotation, status: marks.length > 0 ? result.status : 'orphan' };
+        } catch {
+          return { annotation, status: 'orphan' as const };
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../ui/options-app';
+import '../../ui/options.css';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

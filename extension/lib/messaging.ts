@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
+import type { Me } from '../../shared/schemas/roles';
+import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import { fail, type Result } from './result';
+
+/**
+ * Every request a page-side context (content script, viewer) sends to the background, which alone
+ * holds the token and talks to the server. Each maps to the value its `Result` carries.
+ */
+export interface BackgroundProtocol {
+  'me:get': { request: Record<string, never>; response: Me };
+  'taxonomy:get': { request: Record<string, never>; response: Taxonomy };
+  'annotations:list': { request: { source: string }; response: Annotation[] };
+  'annotations:create': { request: { input: AnnotationInput }; response: Annotation };
+}
+export type MessageType = keyof BackgroundProtocol;
+
+/** The wire form of a request. */
+export interface Message<K extends MessageType = MessageType> {
+  kantlijn: 1;
+  type: K;
+  payload: BackgroundProtocol[K]['request'];
+}
+
+/** Type guard for messages of this protocol (anything else is ignored). */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && (value as { kantlijn?: unknown }).kantlijn === 1;
+}
+
+/** Sends one request to the background and waits for its `Result`. */
+export async function sendToBackground<K extends MessageType>(
+  type: K,
+  payload: BackgroundProtocol[K]['request'],
+): Promise<Result<BackgroundProtocol[K]['response']>> {
+  const message: Message<K> = { kantlijn: 1, type, payload };
+  try {
+    const answer = (await browser.runtime.sendMessage(message)) as Result<BackgroundProtocol[K]['response']> | undefined;
+    return answer ?? fail('no_answer', 'De extensie gaf geen antwoord.');
+  } catch {
+    return fail('extension_unavailable', 'De extensie is niet bereikbaar; herlaad de pagina.');
+  }
+}
+
+/** The handlers the background registers, one per message type. */
+export type Handlers = {
+  [K in MessageType]: (payload: BackgroundProtocol[K]['request']) => Promise<Result<BackgroundProtocol[K]['response']>>;
+};
+
+/**
+ * Answers protocol messages with `handlers`. Messages from other extensions and from web pages are
+ * ignored: only this extension's own contexts may ask the background to act with the user's token.
+ */
+export function listenForMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
+    if (!isMessage(message) || sender.id !== browser.runtime.id) return false;
+    const handler = handlers[message.type] as ((payload: unknown) => Promise<Result<unknown>>) | undefined;
+    if (!handler) return false;
+    handler(message.payload).then(sendResponse, (error: unknown) =>
+      sendResponse(fail('internal', error instanceof Error ? error.message : String(error))),
+    );
+    return true;
+  });
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Annotation } from '../../shared/schemas/annotation';
+import type { Taxonomy, Term } from '../../shared/schemas/taxonomy';
+import type { DescribedSelection, DocumentIntegration } from '../annotator/html-integration';
+import { sendToBackground } from '../lib/messaging';
+import { AnnotationEditor, type EditorResult } from './annotation-editor';
+import { highlightColour } from './annotation-colour';
+import { buildAnnotation } from './build-annotation';
+import { messagesFor } from './i18n';
+import { SelectionToolbar } from './selection-toolbar';
+import { useSelection } from './use-selection';
+import { useSettings } from './use-settings';
+
+interface AnnotatorAppProps {
+  integration: DocumentIntegration;
+}
+
+/**
+ * Kantlijn in the page: loads the document's annotations and shows them as highlights, offers
+ * "Annoteren" on a selection, and saves what the user writes through the background.
+ */
+export function AnnotatorApp({ integration }: AnnotatorAppProps) {
+  const settings = useSettings();
+  const messages = messagesFor(settings?.language ?? 'nl');
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [orphanCount, setOrphanCount] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [draft, setDraft] = useState<DescribedSelection | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const selection = useSelection(integration, draft !== null);
+
+  const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
+
+  const load = useCallback(async () => {
+    const [loadedTaxonomy, loaded] = await Promise.all([
+      sendToBackground('taxonomy:get', {}),
+      sendToBackground('annotations:list', { source: integration.sourceUrl() }),
+    ]);
+    if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
+    if (loaded.ok) {
+      setAnnotations(loaded.value);
+      setNotice(null);
+    } else {
+      setNotice(loaded.error.code === 'not_signed_in' ? messages.notSignedIn : `${messages.loadFailed}: ${loaded.error.message}`);
+    }
+  }, [integration, messages]);
+
+  useEffect(() => {
+    if (settings) void load();
+  }, [settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    const anchored = annotations.filter((annotation) => typeof annotation.target !== 'string');
+    const shown = integration.showAnnotations(anchored, (annotation) => highlightColour(annotation, termsById));
+    setOrphanCount(shown.filter((item) => item.status === 'orphan').length);
+  }, [annotations, integration, termsById]);
+
+  const save = async (result: EditorResult) => {
+    if (!draft || !settings) return;
+    setBusy(true);
+    setSaveError(null);
+    const input = buildAnnotation({
+      id: crypto.randomUUID(),
+      source: integration.sourceUrl(),
+      selectors: draft.selectors,
+      remark: result.remark,
+      termIds: result.termIds,
+      language: settings.language,
+    });
+    const saved = await sendToBackground('annotations:create', { input });
+    setBusy(false);
+    if (!saved.ok) {
+      setSaveError(`${messages.saveFailed}: ${saved.error.message}`);
+      return;
+    }
+    setAnnotations((current) => [...current.filter((item) => item.id !== saved.value.id), saved.value]);
+    setDraft(null);
+    document.getSelection()?.removeAllRanges();
+  };
+
+  return (
+    <div className="kantlijn" lang={settings?.language ?? 'nl'}>
+      {selection && !draft && <SelectionToolbar rect={selection.rect} messages={messages} onAnnotate={() => setDraft(selection)} />}
+      {draft && (
+        <div className="panel" role="dialog" aria-label={messages.annotate}>
+          <AnnotationEditor
+            quote={draft.quote}
+            terms={taxonomy?.terms ?? []}
+            messages={messages}
+            busy={busy}
+            error={saveError}
+            onSave={(result) => void save(result)}
+            onCancel={() => {
+              setDraft(null);
+              setSaveError(null);
+            }}
+          />
+        </div>
+      )}
+      {(notice || orphanCount > 0) && !draft && (
+        <p className="status" role="status">
+          {notice ?? messages.orphans(orphanCount)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body } from '../../shared/schemas/annotation';
+import type { Selector } from '../../shared/schemas/selectors';
+import type { Language } from './i18n';
+
+/** What the user made in the editor, with where. */
+export interface Draft {
+  id: string;
+  source: string;
+  selectors: Selector[];
+  remark: string;
+  termIds: string[];
+  language: Language;
+}
+
+/**
+ * The W3C annotation for a draft: `commenting` with a remark, `highlighting` without one; one
+ * classifying body per linked term. The id is chosen here so that a retried save stores it once.
+ */
+export function buildAnnotation(draft: Draft): AnnotationInput {
+  const remark = draft.remark.trim();
+  const bodies: Body[] = [
+    ...(remark
+      ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: remark, format: 'text/plain' as const, language: draft.language }]
+      : []),
+    ...draft.termIds.map((termId) => ({ type: 'SpecificResource' as const, purpose: 'classifying' as const, source: termId })),
+  ];
+  return {
+    '@context': W3C_ANNOTATION_CONTEXT,
+    type: 'Annotation',
+    id: `urn:uuid:${draft.id}`,
+    motivation: remark ? 'commenting' : 'highlighting',
+    body: bodies,
+    target: { source: draft.source, selector: draft.selectors },
+    visibility: 'round',
+  };
+}

@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { KantlijnDatabase } from './db/database';
+import type { AppEnv } from './http/app-env';
+import { requireUser } from './http/authenticate';
+import { errorResponse, handleError, handleNotFound } from './http/error-handler';
+import { rateLimit } from './http/rate-limit';
+import { createAnnotationsRoutes } from './routes/annotations-routes';
+import { createMeRoutes } from './routes/me-routes';
+import { createTaxonomyRoutes } from './routes/taxonomy-routes';
+
+/** Largest request body accepted (the contract allows at most 1 MiB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  db: KantlijnDatabase;
+  /** Requests per minute per token; 0 turns limiting off. */
+  rateLimitPerMinute: number;
+  clock?: () => Date;
+}
+
+/** Only the extension (Chrome and Firefox) may call the API from a browser. */
+function isExtensionOrigin(origin: string): boolean {
+  return /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i.test(origin);
+}
+
+/** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
+export function createApp(deps: AppDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const api = new Hono<AppEnv>()
+    .get('/health', (c) => c.json({ status: 'ok' }, 200))
+    .use('*', rateLimit(deps.rateLimitPerMinute))
+    .use('*', requireUser(deps.db))
+    .route('/me', createMeRoutes())
+    .route('/taxonomy', createTaxonomyRoutes(deps.db, clock))
+    .route('/annotations', createAnnotationsRoutes(deps.db, clock));
+
+  const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (isExtensionOrigin(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'),
+    }),
+  );
+  app.route('/api', api);
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}
+
+/** The app's type, for `testClient` and typed clients. */
+export type KantlijnApp = ReturnType<typeof createApp>;

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The server's environment, parsed once at start. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+});
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+/**
+ * Reads the configuration from `env`, or prints what is wrong and exits: a server that starts on a
+ * misread port or folder does more harm than one that refuses.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    for (const issue of result.error.issues) console.error(`Ongeldige instelling ${issue.path.join('.')}: ${issue.message}`);
+    process.exit(2);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+}

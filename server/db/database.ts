@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { migrate } from './migrate';
+import { createUsersRepository } from './users-repository';
+import { createAnnotationsRepository } from './annotations-repository';
+import { createTaxonomyRepository } from './taxonomy-repository';
+
+/** The file name of the database inside `DATA_DIR`. */
+export const DATABASE_FILE_NAME = 'kantlijn.sqlite';
+
+/** The opened database with its repositories; the only handle the rest of the server gets. */
+export interface KantlijnDatabase {
+  file: string;
+  users: ReturnType<typeof createUsersRepository>;
+  annotations: ReturnType<typeof createAnnotationsRepository>;
+  taxonomy: ReturnType<typeof createTaxonomyRepository>;
+  /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}
+
+/**
+ * Opens (creating if needed) the database in `dataDir` and migrates it.
+ * WAL lets the CLI and the server use the file at once; `synchronous = FULL` makes an acknowledged
+ * write durable even across a power cut, not only a crash; `busy_timeout` makes a writer wait for
+ * the other process instead of failing.
+ */
+export function openDatabase(dataDir: string): KantlijnDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return {
+    file,
+    users: createUsersRepository(db),
+    annotations: createAnnotationsRepository(db),
+    taxonomy: createTaxonomyRepository(db),
+    transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    close: () => db.close(),
+  };
+}

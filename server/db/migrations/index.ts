@@ -1,0 +1,11 @@
+import { initialSchema } from './001-initial';
+
+/** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order. Never edit one that has shipped: add the next number instead. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];

@@ -1,0 +1,21 @@
+import { createMiddleware } from 'hono/factory';
+import type { KantlijnDatabase } from '../db/database';
+import { authenticate } from '../services/users-service';
+import { ApiFailure } from './api-failure';
+import type { AppEnv } from './app-env';
+
+const BEARER = /^Bearer\s+(\S{1,200})$/i;
+
+/** Requires `Authorization: Bearer TOKEN` of a known, unrevoked token and puts its user on the context. */
+export function requireUser(db: KantlijnDatabase) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const match = BEARER.exec(c.req.header('Authorization') ?? '');
+    const user = match?.[1] ? authenticate(db, match[1]) : null;
+    if (!user) {
+      c.header('WWW-Authenticate', 'Bearer realm="kantlijn"');
+      throw new ApiFailure(401, 'unauthorized', match ? 'Onbekend of ingetrokken token.' : 'Inloggen vereist (Bearer-token).');
+    }
+    c.set('user', user);
+    await next();
+  });
+}

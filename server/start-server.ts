@@ -1,0 +1,38 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import type { Config } from './config';
+import { openDatabase, type KantlijnDatabase } from './db/database';
+import { bootstrap, type BootstrapResult } from './services/bootstrap';
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  db: KantlijnDatabase;
+  bootstrap: BootstrapResult;
+  close(): Promise<void>;
+}
+
+/** Opens the database, prepares it, and listens; resolves once the port is bound. */
+export function startServer(config: Config): Promise<RunningServer> {
+  const db = openDatabase(config.dataDir);
+  const bootstrapResult = bootstrap(db, new Date());
+  const app = createApp({ db, rateLimitPerMinute: config.RATE_LIMIT });
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        db,
+        bootstrap: bootstrapResult,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => {
+              db.close();
+              done();
+            });
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import BetterSqlite3 from 'better-sqlite3';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotationPageSchema } from '../../shared/schemas/annotation';
+import { createTempDir } from '../helpers/temp-dir';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
+import { addUserWithCli, startServerProcess, type ServerProcess } from './support/server-process';
+import { startStaticServer } from './support/static-server';
+
+const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
+
+let temp: ReturnType<typeof createTempDir>;
+let server: ServerProcess;
+let site: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: ExtensionBrowser;
+let token: string;
+
+beforeAll(async () => {
+  temp = createTempDir('kantlijn-e2e-');
+  server = await startServerProcess(temp.dir);
+  token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna de Vries', org: 'Gemeente Woerden' });
+  site = await startStaticServer(path.resolve(import.meta.dirname, '../fixtures/reports'));
+  browser = await launchWithExtension();
+  await storeSettings(browser.worker, { serverUrl: server.url, token });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await server?.stop();
+  temp?.remove();
+});
+
+/** Selects `text` inside the page as a user would with the mouse, by setting the document selection. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Compare with white space collapsed, as the reader sees it, keeping the way back to raw offsets.
+      const raw = node.textContent!;
+      let collapsed = '';
+      const rawIndex: number[] = [];
+      for (let i = 0; i < raw.length; i++) {
+        const isSpace = /\s/.test(raw[i]!);
+        if (isSpace && collapsed.endsWith(' ')) continue;
+        collapsed += isSpace ? ' ' : raw[i];
+        rawIndex.push(i);
+      }
+      const at = collapsed.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, rawIndex[at]!);
+      range.setEnd(node, rawIndex[at + wanted.length - 1]! + 1);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+}
+
+describe('annotating a web page with the built extension in Chromium', () => {
+  it('saves a remark on a selected sentence, restores the highlight after a reload, and stores it on the server', async () => {
+    const page = await browser.context.newPage();
+    const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
+    await page.goto(reportUrl);
+    await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+
+    await selectText(page, SENTENCE);
+    await page.getByRole('button', { name: 'Annoteren' }).click();
+    await page.getByRole('textbox', { name: 'Opmerking' }).fill('Hoe wordt de doorlooptijd gemeten?');
+    await page.getByRole('checkbox', { name: /^2 Blijvend bouwen/ }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    const highlight = page.locator('[data-annotation-id]');
+    await expect.poll(() => highlight.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const id = await highlight.first().getAttribute('data-annotation-id');
+    expect(id).toMatch(/^urn:uuid:/);
+
+    await page.reload();
+    const restored = page.locator(`[data-annotation-id="${id}"]`);
+    await expect.poll(() => restored.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const restoredText = (await restored.allTextContents()).join('').replace(/\s+/g, ' ').trim();
+    expect(restoredText).toBe(SENTENCE);
+
+    const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(reportUrl)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const page1 = annotationPageSchema.parse(await response.json());
+    expect(page1.items).toHaveLength(1);
+    const [annotation] = page1.items;
+    expect(annotation!.id).toBe(id);
+    expect(annotation!.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'TextualBody', value: 'Hoe wordt de doorlooptijd gemeten?' }),
+        { type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' },
+      ]),
+    );
+    const quote = typeof annotation!.target === 'string' ? undefined : annotation!.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    expect(quote && 'exact' in quote ? quote.exact.replace(/\s+/g, ' ').trim() : null).toBe(SENTENCE);
+
+    const db = new BetterSqlite3(path.join(temp.dir, 'kantlijn.sqlite'), { readonly: true });
+    const stored = db.prepare('SELECT count(*) AS n FROM annotations WHERE source = ?').get(reportUrl) as { n: number };
+    db.close();
+    expect(stored.n).toBe(1);
+    await page.close();
+  });
+});

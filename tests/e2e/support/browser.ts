@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** The built Chrome extension the tests load. */
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Debian's Chromium (or `CHROMIUM_PATH`); the tests never download a browser of their own. */
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
+  return found;
+}
+
+/** A Chromium with the built extension loaded, and its background service worker. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium headless with the extension; `userDataDir` may be reused to simulate a restart. */
+export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tmpdir(), 'kantlijn-chromium-'))): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return { context, worker, userDataDir, close: () => context.close() };
+}
+
+/** Stores the extension's settings exactly as the contract's test hook says. */
+export async function storeSettings(worker: Worker, settings: { serverUrl: string; token: string }): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const extensionApi = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await extensionApi.storage.local.set({ settings: value });
+  }, settings);
+}
