@@ -48,17 +48,30 @@ export type Handlers = {
 };
 
 /**
- * Answers protocol messages with `handlers`. Messages from other extensions and from web pages are
- * ignored: only this extension's own contexts may ask the background to act with the user's token.
+ * Routes one incoming message to its handler. Returns `null` for anything that is not for us:
+ * messages of another shape, and messages not sent by this extension's own contexts (web pages and
+ * other extensions may never make the background act with the user's token).
  */
+export function dispatchMessage(
+  handlers: Handlers,
+  message: unknown,
+  sender: { id?: string | undefined },
+  ownId: string,
+): Promise<Result<unknown>> | null {
+  if (!isMessage(message) || sender.id !== ownId) return null;
+  const handler = handlers[message.type] as ((payload: unknown) => Promise<Result<unknown>>) | undefined;
+  if (!handler) return null;
+  return handler(message.payload).catch((error: unknown) =>
+    fail('internal', error instanceof Error ? error.message : String(error)),
+  );
+}
+
+/** Answers protocol messages with `handlers` (using `sendResponse`, which every browser supports). */
 export function listenForMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
-    if (!isMessage(message) || sender.id !== browser.runtime.id) return false;
-    const handler = handlers[message.type] as ((payload: unknown) => Promise<Result<unknown>>) | undefined;
-    if (!handler) return false;
-    handler(message.payload).then(sendResponse, (error: unknown) =>
-      sendResponse(fail('internal', error instanceof Error ? error.message : String(error))),
-    );
+    const answer = dispatchMessage(handlers, message, sender, browser.runtime.id);
+    if (!answer) return false;
+    void answer.then(sendResponse);
     return true;
   });
 }

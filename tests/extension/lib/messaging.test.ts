@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchMessage, isMessage, sendToBackground, type Handlers } from '../../../extension/lib/messaging';
+import { fail, ok } from '../../../extension/lib/result';
+
+const OWN_ID = 'own-extension-id';
+const taxonomy = { version: 1, terms: [{ id: 'goal-1', kind: 'goal' as const, code: '1', label: 'Doel', colour: '#000000' }] };
+const message = (type: string, payload: unknown = {}) => ({ kantlijn: 1, type, payload });
+
+const handlers: Handlers = {
+  'me:get': async () => fail('not_signed_in', 'Niet aangemeld'),
+  'taxonomy:get': async () => ok(taxonomy),
+  'annotations:list': async ({ source }) => ok(source.endsWith('/leeg') ? [] : []),
+  'annotations:create': async () => {
+    throw new Error('kapot');
+  },
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('dispatchMessage', () => {
+  it('routes a request from this extension to its handler', async () => {
+    expect(await dispatchMessage(handlers, message('taxonomy:get'), { id: OWN_ID }, OWN_ID)).toEqual({ ok: true, value: taxonomy });
+  });
+
+  it('turns a handler that throws into a failure, not a rejected promise', async () => {
+    const answer = await dispatchMessage(handlers, message('annotations:create', { input: {} }), { id: OWN_ID }, OWN_ID);
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'kapot' } });
+  });
+
+  it.each([
+    ['a web page or another extension', message('taxonomy:get'), { id: 'someone-else' }],
+    ['a sender without id', message('taxonomy:get'), {}],
+    ['another shape', { type: 'taxonomy:get' }, { id: OWN_ID }],
+    ['an unknown type', message('tokens:steal'), { id: OWN_ID }],
+  ])('ignores %s', (_name, incoming, sender) => {
+    expect(dispatchMessage(handlers, incoming, sender, OWN_ID)).toBeNull();
+  });
+
+  it('recognises only its own protocol', () => {
+    expect(isMessage(message('me:get'))).toBe(true);
+    expect(isMessage('me:get')).toBe(false);
+  });
+});
+
+describe('sendToBackground', () => {
+  it('wraps the request in the protocol and returns the background’s result', async () => {
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (incoming: unknown) => {
+      received.push(incoming);
+      return ok([]);
+    });
+    expect(await sendToBackground('annotations:list', { source: 'https://svmn.nl/r' })).toEqual({ ok: true, value: [] });
+    expect(received).toEqual([message('annotations:list', { source: 'https://svmn.nl/r' })]);
+  });
+
+  it('gives a failure, not an exception, when no background answers', async () => {
+    expect(await sendToBackground('me:get', {})).toMatchObject({ ok: false, error: { code: 'extension_unavailable' } });
+  });
+});
