@@ -8,8 +8,16 @@ import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
 import { rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
+import { createAuditRoutes } from './routes/audit-routes';
+import { createEventsRoutes } from './routes/events-routes';
+import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
+import { createRedeemRoutes } from './routes/redeem-routes';
+import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
+import { createUsersRoutes } from './routes/users-routes';
+import { createEventBus, type EventBus } from './services/event-bus';
+import type { ServiceContext } from './services/service-context';
 
 /** Largest request body accepted (the contract allows at most 1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,6 +28,7 @@ export interface AppDeps {
   /** Requests per minute per token; 0 turns limiting off. */
   rateLimitPerMinute: number;
   clock?: () => Date;
+  events?: EventBus;
 }
 
 /** Only the extension (Chrome and Firefox) may call the API from a browser. */
@@ -29,14 +38,24 @@ function isExtensionOrigin(origin: string): boolean {
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
 export function createApp(deps: AppDeps) {
-  const clock = deps.clock ?? (() => new Date());
+  const context: ServiceContext = { db: deps.db, events: deps.events ?? createEventBus(), now: deps.clock ?? (() => new Date()) };
+
+  const signedIn = new Hono<AppEnv>()
+    .use('*', requireUser(deps.db))
+    .route('/me', createMeRoutes(context))
+    .route('/taxonomy', createTaxonomyRoutes(context))
+    .route('/annotations', createAnnotationsRoutes(context))
+    .route('/rounds', createRoundsRoutes(context))
+    .route('/invites', createInvitesRoutes(context))
+    .route('/users', createUsersRoutes(context))
+    .route('/audit', createAuditRoutes(context))
+    .route('/events', createEventsRoutes(context));
+
   const api = new Hono<AppEnv>()
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
     .use('*', rateLimit(deps.rateLimitPerMinute))
-    .use('*', requireUser(deps.db))
-    .route('/me', createMeRoutes())
-    .route('/taxonomy', createTaxonomyRoutes(deps.db, clock))
-    .route('/annotations', createAnnotationsRoutes(deps.db, clock));
+    .route('/invites', createRedeemRoutes(context))
+    .route('/', signedIn);
 
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
@@ -45,7 +64,7 @@ export function createApp(deps: AppDeps) {
     cors({
       origin: (origin) => (isExtensionOrigin(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['ETag', 'Location', 'Retry-After'],
       maxAge: 600,
     }),

@@ -1,131 +1,153 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Body, FeedbackKind, Motivation, Visibility } from '../../shared/schemas/annotation';
-import type { Selector } from '../../shared/schemas/selectors';
-import type { Role } from '../../shared/schemas/roles';
+import {
+  SELECT_ANNOTATIONS,
+  VISIBLE_TO_VIEWER,
+  toAnnotationRecord,
+  viewerParams,
+  type AnnotationRecord,
+  type AnnotationRow,
+  type Viewer,
+} from './annotation-row';
 
-/** The stored target: a document passage, or (for a reply) the id of the annotation replied to. */
-export type StoredTarget = { source: string; selector: Selector[] } | string;
+export type { AnnotationRecord, StoredTarget, Viewer } from './annotation-row';
 
-/** An annotation as the server keeps it, with its author's public details joined in. */
-export interface AnnotationRecord {
-  uuid: string;
-  id: string;
-  /** Normalised document URL; a reply carries its thread's document so lists by source include it. */
-  source: string;
-  parentUuid: string | null;
-  motivation: Motivation;
-  kind: FeedbackKind | null;
-  visibility: Visibility;
-  body: Body[];
-  target: StoredTarget;
-  termIds: string[];
-  version: number;
-  created: string;
-  modified: string;
-  author: { id: string; name: string; role: Role; organisation: string };
+/** Filters of a list; all optional, combined with AND. */
+export interface AnnotationQuery {
+  source?: string;
+  termId?: string;
+  kind?: string;
+  role?: string;
+  organisation?: string;
+  authorId?: string;
+  roundId?: string;
+  /** Only annotations changed at or after this ISO time. */
+  since?: string;
+  /** Keyset cursor: only annotations after this one in (created, uuid) order. */
+  after?: { created: string; uuid: string };
+  limit: number;
 }
 
-/** Who is reading: visibility is decided on these two facts. */
-export interface Viewer {
-  id: string;
-  organisation: string;
-}
+/** The optional WHERE clauses of a list, each with the parameter it reads. */
+const FILTERS: [keyof AnnotationQuery, string][] = [
+  ['source', 'a.source = @source'],
+  ['termId', 'EXISTS (SELECT 1 FROM annotation_terms f WHERE f.annotation_uuid = a.uuid AND f.term_id = @termId)'],
+  ['kind', 'a.kind = @kind'],
+  ['role', 'u.role = @role'],
+  ['organisation', 'u.organisation = @organisation'],
+  ['authorId', 'a.author_id = @authorId'],
+  ['roundId', 'a.round_id = @roundId'],
+  ['since', 'a.modified >= @since'],
+  ['after', '(a.created, a.uuid) > (@afterCreated, @afterUuid)'],
+];
 
-interface AnnotationRow {
-  uuid: string;
-  id: string;
-  source: string;
-  parent_uuid: string | null;
-  author_id: string;
-  motivation: Motivation;
-  kind: FeedbackKind | null;
-  visibility: Visibility;
-  body: string;
-  target: string;
-  version: number;
-  created: string;
-  modified: string;
-  author_name: string;
-  author_role: Role;
-  author_organisation: string;
-  term_ids: string | null;
-}
-
-const SELECT_WITH_AUTHOR = `
-  SELECT a.*, u.name AS author_name, u.role AS author_role, u.organisation AS author_organisation,
-         (SELECT group_concat(term_id, ' ') FROM annotation_terms t WHERE t.annotation_uuid = a.uuid) AS term_ids
-  FROM annotations a JOIN users u ON u.id = a.author_id`;
-
-/** SQL that is true when the annotation `a` (author `u`) may be seen by @viewerId of @viewerOrg. */
-const VISIBLE_TO_VIEWER = `(a.visibility = 'round' OR a.author_id = @viewerId
-  OR (a.visibility = 'organisation' AND u.organisation = @viewerOrg))`;
-
-function toRecord(row: AnnotationRow): AnnotationRecord {
-  return {
-    uuid: row.uuid,
-    id: row.id,
-    source: row.source,
-    parentUuid: row.parent_uuid,
-    motivation: row.motivation,
-    kind: row.kind,
-    visibility: row.visibility,
-    body: JSON.parse(row.body) as Body[],
-    target: JSON.parse(row.target) as StoredTarget,
-    termIds: row.term_ids ? row.term_ids.split(' ') : [],
-    version: row.version,
-    created: row.created,
-    modified: row.modified,
-    author: { id: row.author_id, name: row.author_name, role: row.author_role, organisation: row.author_organisation },
-  };
-}
-
-/** Annotations: insert, read one, list a document's. */
+/** Annotations: writes, reads of one, and filtered, paged lists. */
 export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepository>;
 
 /** Prepares the statements once and returns the annotations repository. */
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const insertAnnotation = db.prepare(
-    `INSERT INTO annotations (uuid, id, source, parent_uuid, author_id, motivation, kind, visibility, body, target,
-       version, created, modified)
-     VALUES (@uuid, @id, @source, @parentUuid, @authorId, @motivation, @kind, @visibility, @body, @target,
+    `INSERT INTO annotations (uuid, id, source, parent_uuid, round_id, author_id, motivation, kind, visibility, body,
+       target, version, created, modified)
+     VALUES (@uuid, @id, @source, @parentUuid, @roundId, @authorId, @motivation, @kind, @visibility, @body, @target,
        @version, @created, @modified)`,
   );
-  const insertTerm = db.prepare<[string, string]>(
-    'INSERT OR IGNORE INTO annotation_terms (annotation_uuid, term_id) VALUES (?, ?)',
+  const updateAnnotation = db.prepare(
+    `UPDATE annotations SET source = @source, motivation = @motivation, kind = @kind, visibility = @visibility,
+       body = @body, target = @target, version = @version, modified = @modified WHERE uuid = @uuid`,
   );
-  const selectByUuid = db.prepare<[string], AnnotationRow>(`${SELECT_WITH_AUTHOR} WHERE a.uuid = ?`);
-  const selectBySource = db.prepare<{ source: string; viewerId: string; viewerOrg: string }, AnnotationRow>(
-    `${SELECT_WITH_AUTHOR} WHERE a.source = @source AND ${VISIBLE_TO_VIEWER} ORDER BY a.created, a.uuid`,
+  const updateReplyVisibility = db.prepare<{ uuid: string; visibility: string }>(
+    `WITH RECURSIVE thread(uuid) AS (SELECT uuid FROM annotations WHERE parent_uuid = @uuid
+       UNION ALL SELECT a.uuid FROM annotations a JOIN thread t ON a.parent_uuid = t.uuid)
+     UPDATE annotations SET visibility = @visibility WHERE uuid IN (SELECT uuid FROM thread)`,
   );
+  const insertTerm = db.prepare<[string, string]>('INSERT OR IGNORE INTO annotation_terms (annotation_uuid, term_id) VALUES (?, ?)');
+  const deleteTerms = db.prepare<[string]>('DELETE FROM annotation_terms WHERE annotation_uuid = ?');
+  const deleteRow = db.prepare<[string]>('DELETE FROM annotations WHERE uuid = ?');
+  const tombstone = db.prepare<{ uuid: string; at: string }>(
+    `UPDATE annotations SET deleted_at = @at, body = '[]', kind = NULL, version = version + 1, modified = @at WHERE uuid = @uuid`,
+  );
+  const setHidden = db.prepare<{ uuid: string; at: string | null; by: string | null; reason: string | null }>(
+    'UPDATE annotations SET hidden_at = @at, hidden_by = @by, hidden_reason = @reason WHERE uuid = @uuid',
+  );
+  const countReplies = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE parent_uuid = ?');
+  const selectByUuid = db.prepare<[string], AnnotationRow>(`${SELECT_ANNOTATIONS} WHERE a.uuid = ?`);
+  const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationRow>>();
+
+  function writeTerms(record: AnnotationRecord): void {
+    deleteTerms.run(record.uuid);
+    for (const termId of record.termIds) insertTerm.run(record.uuid, termId);
+  }
+
+  function rowParams(record: AnnotationRecord) {
+    return {
+      uuid: record.uuid,
+      source: record.source,
+      motivation: record.motivation,
+      kind: record.kind,
+      visibility: record.visibility,
+      body: JSON.stringify(record.body),
+      target: JSON.stringify(record.target),
+      version: record.version,
+      modified: record.modified,
+    };
+  }
 
   return {
-    /** Stores a new annotation and its term links in one transaction. */
-    insert: db.transaction((record: AnnotationRecord): void => {
+    /** Stores a new annotation and its term links (call inside a transaction). */
+    insert(record: AnnotationRecord): void {
       insertAnnotation.run({
-        uuid: record.uuid,
+        ...rowParams(record),
         id: record.id,
-        source: record.source,
         parentUuid: record.parentUuid,
+        roundId: record.roundId,
         authorId: record.author.id,
-        motivation: record.motivation,
-        kind: record.kind,
-        visibility: record.visibility,
-        body: JSON.stringify(record.body),
-        target: JSON.stringify(record.target),
-        version: record.version,
         created: record.created,
-        modified: record.modified,
       });
-      for (const termId of record.termIds) insertTerm.run(record.uuid, termId);
-    }),
+      writeTerms(record);
+    },
+    /** Replaces an annotation's content; replies follow a changed visibility (call inside a transaction). */
+    update(record: AnnotationRecord): void {
+      updateAnnotation.run(rowParams(record));
+      writeTerms(record);
+      updateReplyVisibility.run({ uuid: record.uuid, visibility: record.visibility });
+    },
+    /**
+     * Removes an annotation. One that has replies stays as an empty tombstone so the thread stays
+     * readable; returns which of the two happened.
+     */
+    remove(uuid: string, at: string): 'deleted' | 'tombstoned' {
+      if ((countReplies.get(uuid)?.n ?? 0) > 0) {
+        tombstone.run({ uuid, at });
+        deleteTerms.run(uuid);
+        return 'tombstoned';
+      }
+      deleteRow.run(uuid);
+      return 'deleted';
+    },
+    /** Hides (with a reason) or unhides (`null`) an annotation. */
+    setHidden(uuid: string, hidden: { at: string; by: string; reason: string } | null): void {
+      setHidden.run({ uuid, at: hidden?.at ?? null, by: hidden?.by ?? null, reason: hidden?.reason ?? null });
+    },
     /** One annotation whatever its visibility; callers decide who may see it. */
     findByUuid(uuid: string): AnnotationRecord | null {
       const row = selectByUuid.get(uuid);
-      return row ? toRecord(row) : null;
+      return row ? toAnnotationRecord(row) : null;
     },
-    /** The annotations on one document (replies included) that `viewer` may see, oldest first. */
-    listBySource(source: string, viewer: Viewer): AnnotationRecord[] {
-      return selectBySource.all({ source, viewerId: viewer.id, viewerOrg: viewer.organisation }).map(toRecord);
+    /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit`. */
+    list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
+      const active = FILTERS.filter(([key]) => query[key] !== undefined);
+      const sql = `${SELECT_ANNOTATIONS} WHERE ${[VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND ')}
+        ORDER BY a.created, a.uuid LIMIT @limit`;
+      let statement = listStatements.get(sql);
+      if (!statement) {
+        statement = db.prepare<Record<string, unknown>, AnnotationRow>(sql);
+        listStatements.set(sql, statement);
+      }
+      const { after, ...filters } = query;
+      const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
+      const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined) };
+      if (after) Object.assign(params, { afterCreated: after.created, afterUuid: after.uuid });
+      return statement.all(params).map(toAnnotationRecord);
     },
   };
 }

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { migrate } from './migrate';
-import { createUsersRepository } from './users-repository';
 import { createAnnotationsRepository } from './annotations-repository';
+import { createAuditRepository } from './audit-repository';
+import { createInvitesRepository } from './invites-repository';
+import { migrate } from './migrate';
+import { createRoundsRepository } from './rounds-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
+import { createUsersRepository } from './users-repository';
 
 /** The file name of the database inside `DATA_DIR`. */
 export const DATABASE_FILE_NAME = 'kantlijn.sqlite';
@@ -15,8 +18,15 @@ export interface KantlijnDatabase {
   users: ReturnType<typeof createUsersRepository>;
   annotations: ReturnType<typeof createAnnotationsRepository>;
   taxonomy: ReturnType<typeof createTaxonomyRepository>;
+  rounds: ReturnType<typeof createRoundsRepository>;
+  invites: ReturnType<typeof createInvitesRepository>;
+  audit: ReturnType<typeof createAuditRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
+  /** Writes a consistent copy of the live database to `file` while it stays in use. */
+  backup(file: string): Promise<void>;
+  /** `PRAGMA integrity_check`: `ok` or the problems found. */
+  integrityCheck(): string;
   close(): void;
 }
 
@@ -40,7 +50,14 @@ export function openDatabase(dataDir: string): KantlijnDatabase {
     users: createUsersRepository(db),
     annotations: createAnnotationsRepository(db),
     taxonomy: createTaxonomyRepository(db),
+    rounds: createRoundsRepository(db),
+    invites: createInvitesRepository(db),
+    audit: createAuditRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
+    backup: async (target: string) => {
+      await db.backup(target);
+    },
+    integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('\n'),
     close: () => db.close(),
   };
 }

@@ -16,11 +16,20 @@ interface UserRow {
   role: Role;
   organisation: string;
   created_at: string;
+  deleted_at: string | null;
 }
 
 function toUser(row: UserRow): User {
   return { id: row.id, name: row.name, role: row.role, organisation: row.organisation, createdAt: row.created_at };
 }
+
+/** What the secretariat sees in its user list. */
+export interface UserSummary extends User {
+  activeTokens: number;
+}
+
+/** The name shown for remarks whose author deleted their account. */
+export const DELETED_USER_NAME = 'Verwijderd account';
 
 /** Users and their API tokens. Tokens are only ever seen here as hashes. */
 export type UsersRepository = ReturnType<typeof createUsersRepository>;
@@ -30,23 +39,28 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
   const insertUser = db.prepare<[string, string, string, string, string]>(
     'INSERT INTO users (id, name, role, organisation, created_at) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertToken = db.prepare<[string, string, string]>(
-    'INSERT INTO tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)',
-  );
+  const insertToken = db.prepare<[string, string, string]>('INSERT INTO tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)');
   const selectByTokenHash = db.prepare<[string], UserRow>(
     `SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id
-     WHERE tokens.token_hash = ? AND tokens.revoked_at IS NULL`,
+     WHERE tokens.token_hash = ? AND tokens.revoked_at IS NULL AND users.deleted_at IS NULL`,
   );
-  const selectById = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
-  const countRole = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM users WHERE role = ?');
+  const selectById = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ? AND deleted_at IS NULL');
+  const countRole = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM users WHERE role = ? AND deleted_at IS NULL');
+  const selectAll = db.prepare<[], UserRow & { active_tokens: number }>(
+    `SELECT users.*, (SELECT count(*) FROM tokens WHERE tokens.user_id = users.id AND revoked_at IS NULL) AS active_tokens
+     FROM users WHERE deleted_at IS NULL ORDER BY organisation, name`,
+  );
+  const revokeOne = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
+  const revokeAll = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
+  const markDeleted = db.prepare<[string, string, string]>('UPDATE users SET name = ?, deleted_at = ? WHERE id = ?');
 
   return {
-    /** Stores a new user together with the hash of its first token, in one transaction. */
-    createWithToken: db.transaction((user: User, tokenHash: string): User => {
+    /** Stores a new user together with the hash of its first token (call inside a transaction). */
+    createWithToken(user: User, tokenHash: string): User {
       insertUser.run(user.id, user.name, user.role, user.organisation, user.createdAt);
       insertToken.run(tokenHash, user.id, user.createdAt);
       return user;
-    }),
+    },
     /** The user owning a live (not revoked) token, by the token's hash. */
     findByTokenHash(tokenHash: string): User | null {
       const row = selectByTokenHash.get(tokenHash);
@@ -58,6 +72,22 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
     },
     countWithRole(role: Role): number {
       return countRole.get(role)?.n ?? 0;
+    },
+    all(): UserSummary[] {
+      return selectAll.all().map((row) => ({ ...toUser(row), activeTokens: row.active_tokens }));
+    },
+    /** Revokes one token; true when it was live. */
+    revokeToken(tokenHash: string, at: string): boolean {
+      return revokeOne.run(at, tokenHash).changes === 1;
+    },
+    /** Revokes every live token of a user; returns how many. */
+    revokeAllTokens(userId: string, at: string): number {
+      return revokeAll.run(at, userId).changes;
+    },
+    /** Closes an account: its name is erased, its tokens revoked; role and organisation stay for the record. */
+    markDeleted(userId: string, at: string): void {
+      revokeAll.run(at, userId);
+      markDeleted.run(DELETED_USER_NAME, at, userId);
     },
   };
 }

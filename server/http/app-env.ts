@@ -4,5 +4,7 @@ import type { User } from '../db/users-repository';
 export interface AppEnv {
   Variables: {
     user: User;
+    /** Hash of the bearer token of this request, so "sign out" can revoke exactly it. */
+    tokenHash: string;
   };
 }

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { KantlijnDatabase } from '../db/database';
-import { authenticate } from '../services/users-service';
+import { hashToken } from '../services/tokens';
 import { ApiFailure } from './api-failure';
 import type { AppEnv } from './app-env';
 
@@ -10,12 +10,14 @@ const BEARER = /^Bearer\s+(\S{1,200})$/i;
 export function requireUser(db: KantlijnDatabase) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const match = BEARER.exec(c.req.header('Authorization') ?? '');
-    const user = match?.[1] ? authenticate(db, match[1]) : null;
-    if (!user) {
+    const tokenHash = match?.[1] ? hashToken(match[1]) : null;
+    const user = tokenHash ? db.users.findByTokenHash(tokenHash) : null;
+    if (!user || !tokenHash) {
       c.header('WWW-Authenticate', 'Bearer realm="kantlijn"');
       throw new ApiFailure(401, 'unauthorized', match ? 'Onbekend of ingetrokken token.' : 'Inloggen vereist (Bearer-token).');
     }
     c.set('user', user);
+    c.set('tokenHash', tokenHash);
     await next();
   });
 }

@@ -12,16 +12,23 @@ export function parseOrFail<S extends z.ZodType>(schema: S, value: unknown, what
   return result.data;
 }
 
-/** Reads the request body as JSON and validates it; malformed JSON is a 400, not a 500. */
-export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  const text = await c.req.text();
-  let value: unknown;
+function parseJson(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new ApiFailure(400, 'invalid_json', 'De body is geen geldige JSON.');
   }
-  return parseOrFail(schema, value, 'de body');
+}
+
+/** Reads the request body as JSON and validates it; malformed JSON is a 400, not a 500. */
+export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  return parseOrFail(schema, parseJson(await c.req.text()), 'de body');
+}
+
+/** As `readJsonBody`, but an empty body counts as `{}`. */
+export async function readOptionalJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const text = await c.req.text();
+  return parseOrFail(schema, text.trim() === '' ? {} : parseJson(text), 'de body');
 }
 
 /** Validates the query string (first value of each parameter). */

@@ -1,42 +1,78 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { annotationInputSchema, type AnnotationPage } from '../../shared/schemas/annotation';
-import { normaliseSource } from '../../shared/urls/normalise-source';
-import type { KantlijnDatabase } from '../db/database';
 import type { AppEnv } from '../http/app-env';
+import { ApiFailure } from '../http/api-failure';
+import { requireRole } from '../http/require-role';
 import { readJsonBody, readQuery } from '../http/validate';
 import { RESPONSE_CONTEXT, etagOf, toAnnotationJson } from '../services/annotation-view';
-import { createAnnotation, getVisibleAnnotation } from '../services/annotations-service';
-import { ensureTaxonomy } from '../services/taxonomy-service';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  getVisibleAnnotation,
+  replaceAnnotation,
+} from '../services/annotations-service';
+import { setAnnotationHidden } from '../services/moderation-service';
+import type { ServiceContext } from '../services/service-context';
+import { annotationListQuerySchema, decodeCursor, encodeCursor, toRepositoryQuery } from './annotation-list-query';
 
-const listQuerySchema = z.object({ source: z.string().min(1).max(2048) });
+const hideSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
 
-/** `/api/annotations`: create, list by document, read one. */
-export function createAnnotationsRoutes(db: KantlijnDatabase, clock: () => Date) {
+/** `/api/annotations`: create, list (filtered, paged), read, replace, delete, hide and unhide. */
+export function createAnnotationsRoutes(context: ServiceContext) {
   return new Hono<AppEnv>()
     .post('/', async (c) => {
       const input = await readJsonBody(c, annotationInputSchema);
-      const now = clock();
-      const outcome = createAnnotation(db, c.get('user'), input, ensureTaxonomy(db, now), now);
+      const outcome = createAnnotation(context, c.get('user'), input);
       c.header('Location', `/api/annotations/${outcome.record.uuid}`);
       c.header('ETag', etagOf(outcome.record));
-      return c.json(toAnnotationJson(outcome.record), outcome.created ? 201 : 200);
+      return c.json(toAnnotationJson(outcome.record, c.get('user')), outcome.created ? 201 : 200);
     })
     .get('/', (c) => {
-      const { source } = readQuery(c, listQuerySchema);
+      const query = readQuery(c, annotationListQuerySchema);
+      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
       const user = c.get('user');
-      const records = db.annotations.listBySource(normaliseSource(source), user);
+      const records = context.db.annotations.list(toRepositoryQuery(query, after), user);
+      const items = records.slice(0, query.limit);
+      const last = items.at(-1);
+      const self = new URL(c.req.url);
       const page: AnnotationPage = {
         '@context': RESPONSE_CONTEXT,
+        id: `${self.pathname}${self.search}`,
         type: 'AnnotationPage',
         startIndex: 0,
-        items: records.map(toAnnotationJson),
+        items: items.map((record) => toAnnotationJson(record, user)),
       };
+      if (records.length > query.limit && last) {
+        const next = new URL(self);
+        next.searchParams.set('cursor', encodeCursor({ created: last.created, uuid: last.uuid }));
+        page.next = `${next.pathname}${next.search}`;
+      }
       return c.json(page, 200);
     })
     .get('/:id', (c) => {
-      const record = getVisibleAnnotation(db, c.req.param('id'), c.get('user'));
+      const record = getVisibleAnnotation(context, c.req.param('id'), c.get('user'));
       c.header('ETag', etagOf(record));
-      return c.json(toAnnotationJson(record), 200);
+      return c.json(toAnnotationJson(record, c.get('user')), 200);
+    })
+    .put('/:id', async (c) => {
+      const input = await readJsonBody(c, annotationInputSchema);
+      const record = replaceAnnotation(context, c.get('user'), c.req.param('id'), input, c.req.header('If-Match'), etagOf);
+      c.header('ETag', etagOf(record));
+      return c.json(toAnnotationJson(record, c.get('user')), 200);
+    })
+    .delete('/:id', (c) => {
+      deleteAnnotation(context, c.get('user'), c.req.param('id'), c.req.header('If-Match'), etagOf);
+      return c.body(null, 204);
+    })
+    .post('/:id/hide', requireRole('secretariat'), async (c) => {
+      const { reason } = await readJsonBody(c, hideSchema);
+      const record = setAnnotationHidden(context, c.get('user'), c.req.param('id'), reason);
+      return c.json(toAnnotationJson(record, c.get('user')), 200);
+    })
+    .post('/:id/unhide', requireRole('secretariat'), (c) => {
+      const record = setAnnotationHidden(context, c.get('user'), c.req.param('id'), null);
+      return c.json(toAnnotationJson(record, c.get('user')), 200);
     });
 }

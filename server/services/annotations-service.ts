@@ -1,64 +1,72 @@
 import { randomUUID } from 'node:crypto';
-import { annotationUuid, toArray, type AnnotationInput, type Body } from '../../shared/schemas/annotation';
-import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import { annotationUuid, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
-import type { AnnotationRecord, Viewer } from '../db/annotations-repository';
-import type { KantlijnDatabase } from '../db/database';
+import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
+import { isVisibleTo } from './annotation-access';
+import { checkedBodies } from './annotation-content';
+import { assertRoundOpen, roundForNewAnnotation } from './rounds-service';
+import type { ServiceContext } from './service-context';
+import { currentTaxonomy } from './taxonomy-service';
 
 /** What a create did: stored a new annotation, or found the same id already stored by this author. */
 export type CreateOutcome = { created: boolean; record: AnnotationRecord };
 
-/** True when `viewer` may see `record` under its visibility. */
-export function isVisibleTo(record: AnnotationRecord, viewer: Viewer): boolean {
-  if (record.author.id === viewer.id) return true;
-  if (record.visibility === 'round') return true;
-  return record.visibility === 'organisation' && record.author.organisation === viewer.organisation;
+const notFound = () => new ApiFailure(404, 'not_found', 'Deze annotatie bestaat niet.');
+
+/** One annotation if it exists, is not deleted and `viewer` may see it; otherwise a 404 (never saying which). */
+export function getVisibleAnnotation(context: ServiceContext, idOrUuid: string, viewer: Viewer): AnnotationRecord {
+  const uuid = annotationUuid(idOrUuid);
+  const record = uuid ? context.db.annotations.findByUuid(uuid) : null;
+  if (!record || record.deletedAt || !isVisibleTo(record, viewer)) throw notFound();
+  return record;
 }
 
-function classifyingTermIds(bodies: Body[]): string[] {
-  return [...new Set(bodies.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : [])))];
+interface Placement {
+  source: string;
+  parentUuid: string | null;
+  visibility: AnnotationRecord['visibility'] | null;
+  roundId: string | null | undefined;
+  target: AnnotationRecord['target'];
 }
 
-function assertKnownTerms(termIds: string[], taxonomy: Taxonomy): void {
-  const known = new Set(taxonomy.terms.map((term) => term.id));
-  const issues = termIds
-    .filter((id) => !known.has(id))
-    .map((id) => ({ path: 'body', message: `onbekende term ${id}` }));
-  if (issues.length > 0) throw new ApiFailure(400, 'unknown_term', 'Het annotatie verwijst naar onbekende termen.', issues);
+/** Where an annotation goes: a document passage, or (for a reply) the thread of a visible annotation. */
+function placeTarget(context: ServiceContext, author: User, input: AnnotationInput, at: string): Placement {
+  if (typeof input.target !== 'string') {
+    const source = normaliseSource(input.target.source);
+    return { source, parentUuid: null, visibility: null, roundId: undefined, target: { source, selector: toArray(input.target.selector) } };
+  }
+  const parent = getVisibleAnnotation(context, input.target, author);
+  if (parent.roundId) {
+    const round = context.db.rounds.findById(parent.roundId);
+    if (round) assertRoundOpen(round, at);
+  }
+  return { source: parent.source, parentUuid: parent.uuid, visibility: parent.visibility, roundId: parent.roundId, target: parent.id };
 }
 
 /**
  * Stores a new annotation by `author`. A repeated create with the same client id by the same author
- * returns the stored one (the outbox relies on it); the same id from someone else is a conflict.
- * A reply takes its document and visibility from the annotation it answers.
+ * returns the stored one (the offline outbox relies on it); the same id from someone else is a
+ * conflict. A reply takes its document, visibility and round from the annotation it answers.
  */
-export function createAnnotation(
-  db: KantlijnDatabase,
-  author: User,
-  input: AnnotationInput,
-  taxonomy: Taxonomy,
-  now: Date,
-): CreateOutcome {
+export function createAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
   const uuid = (input.id !== undefined ? annotationUuid(input.id) : null) ?? randomUUID();
-  const bodies = toArray(input.body);
-  const termIds = classifyingTermIds(bodies);
-  assertKnownTerms(termIds, taxonomy);
-
-  return db.transaction((): CreateOutcome => {
-    const existing = db.annotations.findByUuid(uuid);
+  const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
+  const outcome = context.db.transaction((): CreateOutcome => {
+    const existing = context.db.annotations.findByUuid(uuid);
     if (existing) {
       if (existing.author.id !== author.id) throw new ApiFailure(409, 'id_taken', 'Deze annotatie-id is al in gebruik.');
       return { created: false, record: existing };
     }
-    const placement = placeTarget(db, author, input);
-    const timestamp = now.toISOString();
+    const at = context.now().toISOString();
+    const placement = placeTarget(context, author, input, at);
     const record: AnnotationRecord = {
       uuid,
       id: input.id ?? `urn:uuid:${uuid}`,
       source: placement.source,
       parentUuid: placement.parentUuid,
+      roundId: placement.roundId === undefined ? roundForNewAnnotation(context, input.round, at) : placement.roundId,
       motivation: input.motivation,
       kind: input.kind ?? null,
       visibility: placement.visibility ?? input.visibility ?? 'round',
@@ -66,39 +74,93 @@ export function createAnnotation(
       target: placement.target,
       termIds,
       version: 1,
-      created: timestamp,
-      modified: timestamp,
-      author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation },
+      created: at,
+      modified: at,
+      deletedAt: null,
+      hidden: null,
+      author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation, deleted: false },
     };
-    db.annotations.insert(record);
-    return { created: true, record };
+    context.db.annotations.insert(record);
+    context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
+    return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
   });
+  if (outcome.created) context.events.publish({ before: null, after: outcome.record });
+  return outcome;
 }
 
-interface Placement {
-  source: string;
-  parentUuid: string | null;
-  visibility: AnnotationRecord['visibility'] | null;
-  target: AnnotationRecord['target'];
-}
-
-function placeTarget(db: KantlijnDatabase, author: User, input: AnnotationInput): Placement {
-  if (typeof input.target === 'string') {
-    const parentUuid = annotationUuid(input.target);
-    const parent = parentUuid ? db.annotations.findByUuid(parentUuid) : null;
-    if (!parent || !isVisibleTo(parent, author)) {
-      throw new ApiFailure(404, 'parent_not_found', 'De annotatie waarop u reageert bestaat niet (meer).');
-    }
-    return { source: parent.source, parentUuid: parent.uuid, visibility: parent.visibility, target: parent.id };
-  }
-  const source = normaliseSource(input.target.source);
-  return { source, parentUuid: null, visibility: null, target: { source, selector: toArray(input.target.selector) } };
-}
-
-/** One annotation if it exists and `viewer` may see it; otherwise a 404 (never revealing which). */
-export function getVisibleAnnotation(db: KantlijnDatabase, idOrUuid: string, viewer: Viewer): AnnotationRecord {
-  const uuid = annotationUuid(idOrUuid);
-  const record = uuid ? db.annotations.findByUuid(uuid) : null;
-  if (!record || !isVisibleTo(record, viewer)) throw new ApiFailure(404, 'not_found', 'Deze annotatie bestaat niet.');
+/** The annotation `author` may change, or the reason why not (404 unseen, 403 someone else's). */
+function ownAnnotation(context: ServiceContext, author: User, idOrUuid: string): AnnotationRecord {
+  const record = getVisibleAnnotation(context, idOrUuid, author);
+  if (record.author.id !== author.id) throw new ApiFailure(403, 'forbidden', 'Alleen de auteur mag deze annotatie wijzigen.');
   return record;
+}
+
+/** Throws 412 when `If-Match` was sent and names no current version (`*` matches any). */
+function assertMatches(ifMatch: string | undefined, etag: string): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (!tags.includes(etag)) {
+    throw new ApiFailure(412, 'version_conflict', 'De annotatie is intussen gewijzigd; laad haar opnieuw.');
+  }
+}
+
+/**
+ * Replaces body, target, kind and visibility of the author's own annotation. `If-Match` (when sent)
+ * must name the current version. A reply keeps its parent and visibility; replies follow a changed
+ * visibility of their parent.
+ */
+export function replaceAnnotation(
+  context: ServiceContext,
+  author: User,
+  idOrUuid: string,
+  input: AnnotationInput,
+  ifMatch: string | undefined,
+  etagOf: (record: AnnotationRecord) => string,
+): AnnotationRecord {
+  const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
+  const { current, updated } = context.db.transaction(() => {
+    const current = ownAnnotation(context, author, idOrUuid);
+    assertMatches(ifMatch, etagOf(current));
+    const at = context.now().toISOString();
+    if (current.roundId) {
+      const round = context.db.rounds.findById(current.roundId);
+      if (round) assertRoundOpen(round, at);
+    }
+    const isReply = current.parentUuid !== null;
+    if (isReply !== (typeof input.target === 'string')) {
+      throw new ApiFailure(400, 'invalid_input', 'Een reactie blijft een reactie en een annotatie blijft op haar document.');
+    }
+    const next: AnnotationRecord = {
+      ...current,
+      motivation: input.motivation,
+      kind: input.kind ?? null,
+      visibility: isReply ? current.visibility : (input.visibility ?? current.visibility),
+      body: bodies,
+      target: isReply || typeof input.target === 'string' ? current.target : { source: current.source, selector: toArray(input.target.selector) },
+      termIds,
+      version: current.version + 1,
+      modified: at,
+    };
+    if (!isReply && typeof input.target !== 'string' && normaliseSource(input.target.source) !== current.source) {
+      throw new ApiFailure(400, 'invalid_input', 'Een annotatie kan niet naar een ander document verhuizen.');
+    }
+    context.db.annotations.update(next);
+    context.db.audit.record({ at, actorId: author.id, action: 'annotation.update', subject: current.uuid, detail: { version: next.version } });
+    return { current, updated: context.db.annotations.findByUuid(current.uuid) ?? next };
+  });
+  context.events.publish({ before: current, after: updated });
+  return updated;
+}
+
+/** Deletes the author's own annotation (a tombstone stays when it has replies). */
+export function deleteAnnotation(context: ServiceContext, author: User, idOrUuid: string, ifMatch: string | undefined, etagOf: (record: AnnotationRecord) => string): void {
+  const removed = context.db.transaction(() => {
+    const current = ownAnnotation(context, author, idOrUuid);
+    assertMatches(ifMatch, etagOf(current));
+    const at = context.now().toISOString();
+    const how = context.db.annotations.remove(current.uuid, at);
+    context.db.audit.record({ at, actorId: author.id, action: 'annotation.delete', subject: current.uuid, detail: { how } });
+    return { before: current, after: how === 'tombstoned' ? context.db.annotations.findByUuid(current.uuid) : null };
+  });
+  context.events.publish(removed);
 }

@@ -13,17 +13,20 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-/** Creates a user with a fresh token; the token is returned once and never stored in clear. */
-export function createUserWithToken(db: KantlijnDatabase, input: NewUser, now: Date): { user: User; token: string } {
+/**
+ * Creates a user with a fresh token; the token is returned once and never stored in clear.
+ * Runs in its own transaction unless called inside one.
+ */
+export function createUserWithToken(db: KantlijnDatabase, input: NewUser, now: Date, actorId: string | null = null): { user: User; token: string } {
   const token = generateToken();
-  const user = db.users.createWithToken(
-    { id: randomUUID(), name: input.name, role: input.role, organisation: input.organisation, createdAt: now.toISOString() },
-    hashToken(token),
-  );
+  const at = now.toISOString();
+  const user = db.transaction(() => {
+    const created = db.users.createWithToken(
+      { id: randomUUID(), name: input.name, role: input.role, organisation: input.organisation, createdAt: at },
+      hashToken(token),
+    );
+    db.audit.record({ at, actorId, action: 'user.create', subject: created.id, detail: { role: created.role, organisation: created.organisation } });
+    return created;
+  });
   return { user, token };
-}
-
-/** The user a bearer token belongs to, or `null` for an unknown or revoked token. */
-export function authenticate(db: KantlijnDatabase, token: string): User | null {
-  return db.users.findByTokenHash(hashToken(token));
 }

@@ -15,6 +15,9 @@ export const KANTLIJN_CONTEXT = {
   visibility: 'kl:visibility',
   role: 'kl:role',
   organisation: 'kl:organisation',
+  round: 'kl:round',
+  deleted: 'kl:deleted',
+  moderation: 'kl:moderation',
 } as const;
 
 /** Longest remark accepted. */
@@ -97,6 +100,8 @@ export const annotationInputSchema = z
     target: z.union([specificTargetSchema, z.string().max(200)]),
     kind: feedbackKindSchema.optional(),
     visibility: visibilitySchema.optional(),
+    /** The review round to file it under; by default the round open at the time. */
+    round: z.string().min(1).max(64).optional(),
   })
   .superRefine((input, ctx) => {
     const context = input['@context'];
@@ -148,6 +153,11 @@ export const annotationSchema = z.object({
   creator: creatorSchema,
   created: z.string(),
   modified: z.string(),
+  round: z.string().optional(),
+  /** A tombstone: deleted by its author, kept because replies hang from it. */
+  deleted: z.literal(true).optional(),
+  /** Shown to the author and the secretariat only: hidden by the secretariat, and why. */
+  moderation: z.object({ hidden: z.literal(true), reason: z.string(), at: z.string() }).optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

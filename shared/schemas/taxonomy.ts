@@ -21,6 +21,8 @@ export const termSchema = z.object({
   parent: z.string().optional(),
   group: z.string().max(200).optional(),
   colour: colourSchema,
+  /** No longer offered for new links, kept because annotations still use it. */
+  retired: z.boolean().optional(),
 });
 export type Term = z.infer<typeof termSchema>;
 

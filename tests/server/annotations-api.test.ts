@@ -154,9 +154,11 @@ describe('GET /api/annotations?source=', () => {
     expect(reply.response.status).toBe(404);
   });
 
-  it('answers 400 without a source', async () => {
-    const response = await app.request('/api/annotations', { token: councillor });
+  it('answers 400 for a malformed filter', async () => {
+    const response = await app.request('/api/annotations?kind=rant&limit=5000', { token: councillor });
     expect(response.status).toBe(400);
+    const paths = apiErrorSchema.parse(await response.json()).error.issues?.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['kind', 'limit']));
   });
 });
 

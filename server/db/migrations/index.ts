@@ -1,4 +1,5 @@
 import { initialSchema } from './001-initial';
+import { roundsInvitesAudit } from './002-rounds-invites-audit';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Never edit one that has shipped: add the next number instead. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'rounds, invites, moderation, audit', sql: roundsInvitesAudit },
+];

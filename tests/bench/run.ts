@@ -1,0 +1,11 @@
+import { runAnchoringBench } from './anchoring-bench';
+import type { BenchRunner } from './bench-types';
+import { renderSection } from './markdown-table';
+
+/** Bench areas, in print order. Add new sections here. */
+const SECTIONS: BenchRunner[] = [runAnchoringBench];
+
+for (const runSection of SECTIONS) {
+  const section = await runSection();
+  console.log(`${renderSection(section)}\n`);
+}
