@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationPageSchema } from '../../shared/schemas/annotation';
 import { createTempDir } from '../helpers/temp-dir';
 import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
-import { addUserWithCli, startServerProcess, type ServerProcess } from './support/server-process';
+import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { startStaticServer } from './support/static-server';
 
 const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';

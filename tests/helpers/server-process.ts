@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs a TypeScript entry point of the project with Node and tsx, as `npm run` does. */
 function tsxArgs(entry: string, args: string[] = []): string[] {
@@ -53,13 +53,15 @@ export function startServerProcess(dataDir: string, extraEnv: Record<string, str
   });
 }
 
+/** Runs a CLI entry point (e.g. `server/cli/backup.ts`) with `DATA_DIR`, returning its exit code and output. */
+export function runCli(entry: string, dataDir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, tsxArgs(entry, args), { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** Runs `npm run users -- add …` against `dataDir` and returns the token it prints on its last line. */
 export function addUserWithCli(dataDir: string, user: { role: string; name: string; org: string }): string {
-  const result = spawnSync(process.execPath, tsxArgs('server/cli/users.ts', ['add', '--role', user.role, '--name', user.name, '--org', user.org]), {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
+  const result = runCli('server/cli/users.ts', dataDir, ['add', '--role', user.role, '--name', user.name, '--org', user.org]);
   if (result.status !== 0) throw new Error(`users CLI failed (${result.status}): ${result.stderr}`);
   const lines = result.stdout.trim().split('\n');
   return lines[lines.length - 1]!.trim();
