@@ -10,6 +10,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   vite: () => ({
+    // Chrome refuses content scripts that are not valid UTF-8; escaping everything beyond ASCII
+    // keeps string literals such as lone surrogates from ever producing such a file.
+    esbuild: { charset: 'ascii' },
     build: {
       rollupOptions: {
         // zod ships comments Rollup cannot place; the warning is noise, not a problem in our code.

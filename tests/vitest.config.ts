@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: '.',
+          // After the other projects: a browser on a machine busy with server tests starts slowly.
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

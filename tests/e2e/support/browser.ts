@@ -45,8 +45,22 @@ export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tm
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = await backgroundWorker(context);
   return { context, worker, userDataDir, close: () => context.close() };
+}
+
+/**
+ * The extension's service worker. It may have registered before we listen for it, or start only
+ * later on a busy machine, so this looks and listens in turns until it is there.
+ */
+async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined);
+  }
+  throw new Error('The extension’s background service worker did not start within 60 s.');
 }
 
 /** Stores the extension's settings exactly as the contract's test hook says. */
