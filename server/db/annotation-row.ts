@@ -1,5 +1,6 @@
 import type { Body, FeedbackKind, Motivation, Visibility } from '../../shared/schemas/annotation';
 import type { Role } from '../../shared/schemas/roles';
+import type { ResponseStatus } from '../../shared/schemas/response';
 import type { Selector } from '../../shared/schemas/selectors';
 
 /** The stored target: a document passage, or (for a reply) the id of the annotation replied to. */
@@ -7,6 +8,8 @@ export type StoredTarget = { source: string; selector: Selector[] } | string;
 
 /** An annotation as the server keeps it, with its author's public details joined in. */
 export interface AnnotationRecord {
+  /** Insertion order (SQLite rowid): breaks ties between annotations made in the same millisecond. */
+  seq: number;
   uuid: string;
   id: string;
   /** Normalised document URL; a reply carries its thread's document so lists by source include it. */
@@ -16,6 +19,8 @@ export interface AnnotationRecord {
   motivation: Motivation;
   kind: FeedbackKind | null;
   visibility: Visibility;
+  /** Whose organisation `organisation` visibility means: the thread starter's. */
+  audienceOrganisation: string;
   body: Body[];
   target: StoredTarget;
   termIds: string[];
@@ -27,6 +32,8 @@ export interface AnnotationRecord {
   /** Set when the secretariat hid it. */
   hidden: { at: string; by: string; reason: string } | null;
   author: { id: string; name: string; role: Role; organisation: string; deleted: boolean };
+  /** What the reviewed organisation did with it, if anything was recorded. */
+  response: { status: ResponseStatus; text: string; at: string; by: { name: string; role: Role; organisation: string } } | null;
 }
 
 /** Who is reading: visibility is decided on these facts. */
@@ -38,6 +45,7 @@ export interface Viewer {
 
 /** The columns every annotation read selects. */
 export interface AnnotationRow {
+  seq: number;
   uuid: string;
   id: string;
   source: string;
@@ -47,6 +55,7 @@ export interface AnnotationRow {
   motivation: Motivation;
   kind: FeedbackKind | null;
   visibility: Visibility;
+  audience_organisation: string | null;
   body: string;
   target: string;
   version: number;
@@ -61,14 +70,23 @@ export interface AnnotationRow {
   author_organisation: string;
   author_deleted_at: string | null;
   term_ids: string | null;
+  response_status: ResponseStatus | null;
+  response_text: string | null;
+  response_at: string | null;
+  response_by_name: string | null;
+  response_by_role: Role | null;
+  response_by_organisation: string | null;
 }
 
 /** The SELECT … FROM part shared by every annotation read (alias `a`, author `u`). */
 export const SELECT_ANNOTATIONS = `
-  SELECT a.*, u.name AS author_name, u.role AS author_role, u.organisation AS author_organisation,
+  SELECT a.rowid AS seq, a.*, u.name AS author_name, u.role AS author_role, u.organisation AS author_organisation,
          u.deleted_at AS author_deleted_at,
-         (SELECT group_concat(term_id, ' ') FROM annotation_terms t WHERE t.annotation_uuid = a.uuid) AS term_ids
-  FROM annotations a JOIN users u ON u.id = a.author_id`;
+         (SELECT group_concat(term_id, ' ') FROM annotation_terms t WHERE t.annotation_uuid = a.uuid) AS term_ids,
+         r.status AS response_status, r.text AS response_text, r.at AS response_at,
+         ru.name AS response_by_name, ru.role AS response_by_role, ru.organisation AS response_by_organisation
+  FROM annotations a JOIN users u ON u.id = a.author_id
+  LEFT JOIN responses r ON r.annotation_uuid = a.uuid LEFT JOIN users ru ON ru.id = r.by_id`;
 
 /**
  * SQL that is true when annotation `a` by `u` may be seen by @viewerId (@viewerRole, @viewerOrg):
@@ -76,11 +94,12 @@ export const SELECT_ANNOTATIONS = `
  */
 export const VISIBLE_TO_VIEWER = `(a.author_id = @viewerId OR (
     (a.hidden_at IS NULL OR @viewerRole = 'secretariat')
-    AND (a.visibility = 'round' OR (a.visibility = 'organisation' AND u.organisation = @viewerOrg))))`;
+    AND (a.visibility = 'round' OR (a.visibility = 'organisation' AND a.audience_organisation = @viewerOrg))))`;
 
 /** The one row → domain mapper for annotations. */
 export function toAnnotationRecord(row: AnnotationRow): AnnotationRecord {
   return {
+    seq: row.seq,
     uuid: row.uuid,
     id: row.id,
     source: row.source,
@@ -89,6 +108,7 @@ export function toAnnotationRecord(row: AnnotationRow): AnnotationRecord {
     motivation: row.motivation,
     kind: row.kind,
     visibility: row.visibility,
+    audienceOrganisation: row.audience_organisation ?? row.author_organisation,
     body: JSON.parse(row.body) as Body[],
     target: JSON.parse(row.target) as StoredTarget,
     termIds: row.term_ids ? row.term_ids.split(' ').sort() : [],
@@ -104,6 +124,15 @@ export function toAnnotationRecord(row: AnnotationRow): AnnotationRecord {
       organisation: row.author_organisation,
       deleted: row.author_deleted_at !== null,
     },
+    response:
+      row.response_status && row.response_at
+        ? {
+            status: row.response_status,
+            text: row.response_text ?? '',
+            at: row.response_at,
+            by: { name: row.response_by_name ?? '', role: row.response_by_role ?? 'respondent', organisation: row.response_by_organisation ?? '' },
+          }
+        : null,
   };
 }
 

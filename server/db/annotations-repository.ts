@@ -22,8 +22,8 @@ export interface AnnotationQuery {
   roundId?: string;
   /** Only annotations changed at or after this ISO time. */
   since?: string;
-  /** Keyset cursor: only annotations after this one in (created, uuid) order. */
-  after?: { created: string; uuid: string };
+  /** Keyset cursor: only annotations after this one in (created, seq) order. */
+  after?: { created: string; seq: number };
   limit: number;
 }
 
@@ -37,7 +37,7 @@ const FILTERS: [keyof AnnotationQuery, string][] = [
   ['authorId', 'a.author_id = @authorId'],
   ['roundId', 'a.round_id = @roundId'],
   ['since', 'a.modified >= @since'],
-  ['after', '(a.created, a.uuid) > (@afterCreated, @afterUuid)'],
+  ['after', '(a.created, a.rowid) > (@afterCreated, @afterSeq)'],
 ];
 
 /** Annotations: writes, reads of one, and filtered, paged lists. */
@@ -46,10 +46,10 @@ export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepositor
 /** Prepares the statements once and returns the annotations repository. */
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const insertAnnotation = db.prepare(
-    `INSERT INTO annotations (uuid, id, source, parent_uuid, round_id, author_id, motivation, kind, visibility, body,
-       target, version, created, modified)
-     VALUES (@uuid, @id, @source, @parentUuid, @roundId, @authorId, @motivation, @kind, @visibility, @body, @target,
-       @version, @created, @modified)`,
+    `INSERT INTO annotations (uuid, id, source, parent_uuid, round_id, author_id, motivation, kind, visibility,
+       audience_organisation, body, target, version, created, modified)
+     VALUES (@uuid, @id, @source, @parentUuid, @roundId, @authorId, @motivation, @kind, @visibility,
+       @audienceOrganisation, @body, @target, @version, @created, @modified)`,
   );
   const updateAnnotation = db.prepare(
     `UPDATE annotations SET source = @source, motivation = @motivation, kind = @kind, visibility = @visibility,
@@ -58,7 +58,8 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const updateReplyVisibility = db.prepare<{ uuid: string; visibility: string }>(
     `WITH RECURSIVE thread(uuid) AS (SELECT uuid FROM annotations WHERE parent_uuid = @uuid
        UNION ALL SELECT a.uuid FROM annotations a JOIN thread t ON a.parent_uuid = t.uuid)
-     UPDATE annotations SET visibility = @visibility WHERE uuid IN (SELECT uuid FROM thread)`,
+     UPDATE annotations SET visibility = @visibility, version = version + 1
+     WHERE uuid IN (SELECT uuid FROM thread) AND visibility != @visibility`,
   );
   const insertTerm = db.prepare<[string, string]>('INSERT OR IGNORE INTO annotation_terms (annotation_uuid, term_id) VALUES (?, ?)');
   const deleteTerms = db.prepare<[string]>('DELETE FROM annotation_terms WHERE annotation_uuid = ?');
@@ -70,6 +71,8 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
     'UPDATE annotations SET hidden_at = @at, hidden_by = @by, hidden_reason = @reason WHERE uuid = @uuid',
   );
   const countReplies = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE parent_uuid = ?');
+  const selectParent = db.prepare<[string], { parent_uuid: string | null }>('SELECT parent_uuid FROM annotations WHERE uuid = ?');
+  const isTombstone = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE uuid = ? AND deleted_at IS NOT NULL');
   const selectByUuid = db.prepare<[string], AnnotationRow>(`${SELECT_ANNOTATIONS} WHERE a.uuid = ?`);
   const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationRow>>();
 
@@ -101,6 +104,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
         parentUuid: record.parentUuid,
         roundId: record.roundId,
         authorId: record.author.id,
+        audienceOrganisation: record.audienceOrganisation,
         created: record.created,
       });
       writeTerms(record);
@@ -121,7 +125,14 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
         deleteTerms.run(uuid);
         return 'tombstoned';
       }
+      let parent = selectParent.get(uuid)?.parent_uuid ?? null;
       deleteRow.run(uuid);
+      // A tombstone stays only while replies hang from it; without them it goes too, up the thread.
+      while (parent && (isTombstone.get(parent)?.n ?? 0) > 0 && (countReplies.get(parent)?.n ?? 0) === 0) {
+        const next = selectParent.get(parent)?.parent_uuid ?? null;
+        deleteRow.run(parent);
+        parent = next;
+      }
       return 'deleted';
     },
     /** Hides (with a reason) or unhides (`null`) an annotation. */
@@ -137,7 +148,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
       const active = FILTERS.filter(([key]) => query[key] !== undefined);
       const sql = `${SELECT_ANNOTATIONS} WHERE ${[VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND ')}
-        ORDER BY a.created, a.uuid LIMIT @limit`;
+        ORDER BY a.created, a.rowid LIMIT @limit`;
       let statement = listStatements.get(sql);
       if (!statement) {
         statement = db.prepare<Record<string, unknown>, AnnotationRow>(sql);
@@ -146,7 +157,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
       const { after, ...filters } = query;
       const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
       const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined) };
-      if (after) Object.assign(params, { afterCreated: after.created, afterUuid: after.uuid });
+      if (after) Object.assign(params, { afterCreated: after.created, afterSeq: after.seq });
       return statement.all(params).map(toAnnotationRecord);
     },
   };

@@ -5,6 +5,7 @@ import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createInvitesRepository } from './invites-repository';
 import { migrate } from './migrate';
+import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
@@ -21,6 +22,7 @@ export interface KantlijnDatabase {
   rounds: ReturnType<typeof createRoundsRepository>;
   invites: ReturnType<typeof createInvitesRepository>;
   audit: ReturnType<typeof createAuditRepository>;
+  responses: ReturnType<typeof createResponsesRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -53,6 +55,7 @@ export function openDatabase(dataDir: string): KantlijnDatabase {
     rounds: createRoundsRepository(db),
     invites: createInvitesRepository(db),
     audit: createAuditRepository(db),
+    responses: createResponsesRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

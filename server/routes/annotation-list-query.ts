@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
+import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationQuery } from '../db/annotations-repository';
@@ -16,26 +17,27 @@ export const annotationListQuerySchema = z.object({
   organisation: z.string().min(1).max(200).optional(),
   author: z.string().min(1).max(64).optional(),
   round: z.string().min(1).max(64).optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
+  since: isoInstantSchema.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
   cursor: z.string().max(200).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
 /** The opaque cursor of the next page: where the previous one ended. */
-export function encodeCursor(after: { created: string; uuid: string }): string {
-  return Buffer.from(`${after.created}|${after.uuid}`, 'utf8').toString('base64url');
+export function encodeCursor(after: { created: string; seq: number }): string {
+  return Buffer.from(`${after.created}|${after.seq}`, 'utf8').toString('base64url');
 }
 
 /** Reads a cursor; `null` when it is not one of ours. */
-export function decodeCursor(cursor: string): { created: string; uuid: string } | null {
-  const [created, uuid, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!created || !uuid || rest.length > 0 || Number.isNaN(Date.parse(created))) return null;
-  return { created, uuid };
+export function decodeCursor(cursor: string): { created: string; seq: number } | null {
+  const [created, seqText, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const seq = Number(seqText);
+  if (!created || !Number.isSafeInteger(seq) || seq < 0 || rest.length > 0 || Number.isNaN(Date.parse(created))) return null;
+  return { created, seq };
 }
 
 /** The repository query for a validated query string (one more than a page, to know if more follow). */
-export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; uuid: string } | null): AnnotationQuery {
+export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
   return {
     ...(query.source ? { source: normaliseSource(query.source) } : {}),
     ...(query.term ? { termId: query.term } : {}),
@@ -44,7 +46,7 @@ export function toRepositoryQuery(query: AnnotationListQuery, after: { created: 
     ...(query.organisation ? { organisation: query.organisation } : {}),
     ...(query.author ? { authorId: query.author.replace(/^urn:kantlijn:user:/, '') } : {}),
     ...(query.round ? { roundId: query.round } : {}),
-    ...(query.since ? { since: new Date(query.since).toISOString() } : {}),
+    ...(query.since ? { since: query.since } : {}),
     ...(after ? { after } : {}),
     limit: query.limit + 1,
   };

@@ -13,6 +13,8 @@ import {
   replaceAnnotation,
 } from '../services/annotations-service';
 import { setAnnotationHidden } from '../services/moderation-service';
+import { recordAnchorStates, recordResponse } from '../services/responses-service';
+import { anchorReportSchema, responseInputSchema } from '../../shared/schemas/response';
 import type { ServiceContext } from '../services/service-context';
 import { annotationListQuerySchema, decodeCursor, encodeCursor, toRepositoryQuery } from './annotation-list-query';
 
@@ -46,10 +48,14 @@ export function createAnnotationsRoutes(context: ServiceContext) {
       };
       if (records.length > query.limit && last) {
         const next = new URL(self);
-        next.searchParams.set('cursor', encodeCursor({ created: last.created, uuid: last.uuid }));
+        next.searchParams.set('cursor', encodeCursor({ created: last.created, seq: last.seq }));
         page.next = `${next.pathname}${next.search}`;
       }
       return c.json(page, 200);
+    })
+    .post('/anchor-states', async (c) => {
+      const { states } = await readJsonBody(c, anchorReportSchema);
+      return c.json({ stored: recordAnchorStates(context, c.get('user'), states) }, 200);
     })
     .get('/:id', (c) => {
       const record = getVisibleAnnotation(context, c.req.param('id'), c.get('user'));
@@ -69,6 +75,10 @@ export function createAnnotationsRoutes(context: ServiceContext) {
     .post('/:id/hide', requireRole('secretariat'), async (c) => {
       const { reason } = await readJsonBody(c, hideSchema);
       const record = setAnnotationHidden(context, c.get('user'), c.req.param('id'), reason);
+      return c.json(toAnnotationJson(record, c.get('user')), 200);
+    })
+    .put('/:id/response', requireRole('respondent', 'secretariat'), async (c) => {
+      const record = recordResponse(context, c.get('user'), c.req.param('id'), await readJsonBody(c, responseInputSchema));
       return c.json(toAnnotationJson(record, c.get('user')), 200);
     })
     .post('/:id/unhide', requireRole('secretariat'), (c) => {

@@ -26,7 +26,9 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
   const own = context.db.annotations.list({ authorId: user.id, limit: EXPORT_LIMIT }, user);
   const privateOnes = own.filter((record) => record.visibility === 'private');
   const removed = context.db.transaction(() => {
-    for (const record of privateOnes) context.db.annotations.remove(record.uuid, at);
+    // Newest first, so one's own replies go before the annotation they answer, which then has none
+    // left and is deleted whole rather than kept as a tombstone.
+    for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;

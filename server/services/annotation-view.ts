@@ -30,6 +30,7 @@ export function toAnnotationJson(record: AnnotationRecord, viewer: Viewer): Anno
     modified: record.modified,
     ...(record.roundId ? { round: record.roundId } : {}),
     ...(record.deletedAt ? { deleted: true as const } : {}),
+    ...(record.response ? { response: record.response } : {}),
     ...(showModeration && record.hidden ? { moderation: { hidden: true as const, reason: record.hidden.reason, at: record.hidden.at } } : {}),
   };
 }

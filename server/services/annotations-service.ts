@@ -25,6 +25,7 @@ export function getVisibleAnnotation(context: ServiceContext, idOrUuid: string, 
 
 interface Placement {
   source: string;
+  audienceOrganisation: string;
   parentUuid: string | null;
   visibility: AnnotationRecord['visibility'] | null;
   roundId: string | null | undefined;
@@ -35,14 +36,28 @@ interface Placement {
 function placeTarget(context: ServiceContext, author: User, input: AnnotationInput, at: string): Placement {
   if (typeof input.target !== 'string') {
     const source = normaliseSource(input.target.source);
-    return { source, parentUuid: null, visibility: null, roundId: undefined, target: { source, selector: toArray(input.target.selector) } };
+    return {
+      source,
+      audienceOrganisation: author.organisation,
+      parentUuid: null,
+      visibility: null,
+      roundId: undefined,
+      target: { source, selector: toArray(input.target.selector) },
+    };
   }
   const parent = getVisibleAnnotation(context, input.target, author);
   if (parent.roundId) {
     const round = context.db.rounds.findById(parent.roundId);
     if (round) assertRoundOpen(round, at);
   }
-  return { source: parent.source, parentUuid: parent.uuid, visibility: parent.visibility, roundId: parent.roundId, target: parent.id };
+  return {
+    source: parent.source,
+    audienceOrganisation: parent.audienceOrganisation,
+    parentUuid: parent.uuid,
+    visibility: parent.visibility,
+    roundId: parent.roundId,
+    target: parent.id,
+  };
 }
 
 /**
@@ -62,6 +77,7 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
     const at = context.now().toISOString();
     const placement = placeTarget(context, author, input, at);
     const record: AnnotationRecord = {
+      seq: 0,
       uuid,
       id: input.id ?? `urn:uuid:${uuid}`,
       source: placement.source,
@@ -70,6 +86,7 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
       motivation: input.motivation,
       kind: input.kind ?? null,
       visibility: placement.visibility ?? input.visibility ?? 'round',
+      audienceOrganisation: placement.audienceOrganisation,
       body: bodies,
       target: placement.target,
       termIds,
@@ -78,6 +95,7 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
       modified: at,
       deletedAt: null,
       hidden: null,
+      response: null,
       author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation, deleted: false },
     };
     context.db.annotations.insert(record);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import type { Round } from '../db/rounds-repository';
 import { ApiFailure } from '../http/api-failure';
 import type { ServiceContext } from './service-context';
@@ -9,11 +10,11 @@ import { currentTaxonomy } from './taxonomy-service';
 export const roundInputSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
-    opensAt: z.iso.datetime({ offset: true }),
-    closesAt: z.iso.datetime({ offset: true }),
+    opensAt: isoInstantSchema,
+    closesAt: isoInstantSchema,
     taxonomyVersion: z.number().int().positive().optional(),
   })
-  .refine((round) => Date.parse(round.closesAt) > Date.parse(round.opensAt), {
+  .refine((round) => round.closesAt > round.opensAt, {
     message: 'closesAt moet na opensAt liggen',
     path: ['closesAt'],
   });
@@ -22,8 +23,8 @@ export type RoundInput = z.infer<typeof roundInputSchema>;
 /** A change to a round: any of its title and dates. */
 export const roundPatchSchema = z.object({
   title: z.string().trim().min(1).max(200).optional(),
-  opensAt: z.iso.datetime({ offset: true }).optional(),
-  closesAt: z.iso.datetime({ offset: true }).optional(),
+  opensAt: isoInstantSchema.optional(),
+  closesAt: isoInstantSchema.optional(),
 });
 
 function assertNoOverlap(context: ServiceContext, round: Round): void {
@@ -38,8 +39,8 @@ export function createRound(context: ServiceContext, actorId: string, input: Rou
     id: randomUUID(),
     title: input.title,
     taxonomyVersion: input.taxonomyVersion ?? currentTaxonomy(context).version,
-    opensAt: new Date(input.opensAt).toISOString(),
-    closesAt: new Date(input.closesAt).toISOString(),
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
     createdAt: now,
   };
   if (!context.db.taxonomy.byVersion(round.taxonomyVersion)) {
@@ -61,8 +62,8 @@ export function updateRound(context: ServiceContext, actorId: string, id: string
     const next: Round = {
       ...current,
       ...(patch.title ? { title: patch.title } : {}),
-      ...(patch.opensAt ? { opensAt: new Date(patch.opensAt).toISOString() } : {}),
-      ...(patch.closesAt ? { closesAt: new Date(patch.closesAt).toISOString() } : {}),
+      ...(patch.opensAt ? { opensAt: patch.opensAt } : {}),
+      ...(patch.closesAt ? { closesAt: patch.closesAt } : {}),
     };
     if (next.closesAt <= next.opensAt) throw new ApiFailure(400, 'invalid_input', 'closesAt moet na opensAt liggen.');
     assertNoOverlap(context, next);

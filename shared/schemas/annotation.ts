@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { selectorSchema } from './selectors';
 
@@ -18,6 +19,7 @@ export const KANTLIJN_CONTEXT = {
   round: 'kl:round',
   deleted: 'kl:deleted',
   moderation: 'kl:moderation',
+  response: 'kl:response',
 } as const;
 
 /** Longest remark accepted. */
@@ -158,6 +160,15 @@ export const annotationSchema = z.object({
   deleted: z.literal(true).optional(),
   /** Shown to the author and the secretariat only: hidden by the secretariat, and why. */
   moderation: z.object({ hidden: z.literal(true), reason: z.string(), at: z.string() }).optional(),
+  /** What the reviewed organisation did with this remark. */
+  response: z
+    .object({
+      status: responseStatusSchema,
+      text: z.string(),
+      at: z.string(),
+      by: z.object({ name: z.string(), role: roleSchema, organisation: z.string() }),
+    })
+    .optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

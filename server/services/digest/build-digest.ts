@@ -1,0 +1,96 @@
+import type { AnnotationRecord } from '../../db/annotation-row';
+import type { DigestInput } from './digest-input';
+import { RESPONSE_STATUSES, type Digest, type DigestRemark } from './digest-model';
+import { compareRemarks, toRemark } from './digest-remarks';
+import { documentIndex, buildSummary } from './digest-summary';
+import { agendaSections, coverageMatrix, listedTerms, recommendationSections, termSections } from './digest-terms';
+import { flattenThreads } from './digest-threads';
+import { createPseudonymiser, type Pseudonymiser } from './pseudonymise';
+
+/**
+ * Whether a record may appear. The caller already leaves out hidden annotations and tombstones;
+ * checking again costs nothing and keeps a published digest safe if a caller forgets.
+ */
+const publishable = (record: AnnotationRecord): boolean => record.deletedAt === null && record.hidden === null;
+
+/** A question still waiting: nobody replied and no response beyond "open". */
+function isOpenQuestion(remark: DigestRemark): boolean {
+  const asks = remark.kind === 'question' || remark.motivation === 'questioning';
+  return asks && remark.replies.length === 0 && (remark.response === null || remark.response.status === 'open');
+}
+
+/** The record as the W3C export may show it: author and remark text pseudonymised when asked. */
+function exportRecord(record: AnnotationRecord, pseudo: Pseudonymiser): AnnotationRecord {
+  if (!pseudo.active) return record;
+  const person = pseudo.person(record.author);
+  return {
+    ...record,
+    body: record.body.map((body) => (body.type === 'TextualBody' ? { ...body, value: pseudo.text(body.value) } : body)),
+    hidden: null,
+    author: { ...person, id: pseudo.personId(record.author), deleted: false },
+  };
+}
+
+/**
+ * Builds the joint feedback digest from the annotations of a round or period: remarks grouped by
+ * goal → action and recommendation group → recommendation, a coverage matrix, the open questions,
+ * dilemmas, unlinked and orphaned remarks, the responses, and participation. Pure: same input,
+ * same digest.
+ */
+export function buildDigest(input: DigestInput): Digest {
+  const pseudo = createPseudonymiser(input);
+  const records = input.annotations.filter(publishable);
+  const topLevel = records.filter((record) => record.parentUuid === null);
+  const threads = flattenThreads(topLevel, records);
+
+  const terms = listedTerms(input.taxonomy, new Set(topLevel.flatMap((record) => record.termIds)));
+  const termById = new Map(input.taxonomy.terms.map((term) => [term.id, term]));
+  const termOrder = new Map(input.taxonomy.terms.map((term, index) => [term.id, index]));
+  const listed = new Set(terms.map((term) => term.id));
+
+  const remarks = topLevel
+    .map((record) =>
+      toRemark(record, {
+        pseudonymiser: pseudo,
+        terms: termById,
+        termOrder,
+        replies: threads.get(record.uuid) ?? [],
+        response: input.responses.get(record.uuid),
+        anchor: input.anchorStates.get(record.uuid),
+      }),
+    )
+    .sort(compareRemarks(termOrder));
+
+  const sections = termSections(terms, remarks);
+  const agenda = agendaSections(terms, sections);
+  const recommendations = recommendationSections(terms, sections);
+  const byUuid = new Map(topLevel.map((record) => [record.uuid, record]));
+
+  return {
+    title: input.title,
+    round: input.round,
+    period: input.period,
+    generatedAt: input.generatedAt,
+    taxonomyVersion: input.taxonomy.version,
+    pseudonymised: pseudo.active,
+    summary: buildSummary(topLevel, threads, remarks),
+    agenda,
+    recommendations,
+    matrix: coverageMatrix(agenda, recommendations),
+    openQuestions: remarks.filter(isOpenQuestion),
+    dilemmas: remarks.filter((remark) => remark.kind === 'dilemma'),
+    unlinked: remarks.filter((remark) => !remark.terms.some((term) => listed.has(term.id))),
+    orphans: remarks.filter((remark) => remark.anchor === 'orphan'),
+    responses: RESPONSE_STATUSES.map((status) => ({
+      status,
+      remarks: remarks.filter((remark) => remark.response?.status === status),
+    })),
+    documents: documentIndex(remarks),
+    remarks,
+    records: remarks.flatMap((remark) => {
+      const top = byUuid.get(remark.uuid);
+      if (top === undefined) return [];
+      return [top, ...(threads.get(remark.uuid) ?? []).map((entry) => entry.record)].map((record) => exportRecord(record, pseudo));
+    }),
+  };
+}
