@@ -27,8 +27,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // Only what the product needs: settings and the outbox live in storage. The server is reached
-    // under its own CORS rules, so no host permission is asked for it.
-    permissions: ['storage'],
+    // Only what the product needs: settings and the outbox live in storage, an alarm retries the
+    // outbox. The server is reached under its own CORS rules, so no host permission is asked for it.
+    permissions: ['storage', 'alarms'],
   },
 });

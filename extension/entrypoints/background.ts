@@ -1,15 +1,27 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiClient } from '../lib/api-client';
+import { createBackgroundHandlers } from '../lib/background-handlers';
 import { listenForMessages } from '../lib/messaging';
+import { flushOutbox, readOutbox } from '../lib/outbox';
 import { loadSettings } from '../lib/settings';
 
-// The background owns the token and the API client; content scripts only send it messages.
+/** The alarm that retries the outbox while annotations wait for the server. */
+const OUTBOX_ALARM = 'kantlijn-outbox';
+
+// The background owns the token, the API client and the outbox; content scripts only send it messages.
 export default defineBackground(() => {
-  const client = async () => createApiClient(await loadSettings());
-  listenForMessages({
-    'me:get': async () => (await client()).me(),
-    'taxonomy:get': async () => (await client()).taxonomy(),
-    'annotations:list': async ({ source }) => (await client()).listAnnotations(source),
-    'annotations:create': async ({ input }) => (await client()).createAnnotation(input),
+  listenForMessages(createBackgroundHandlers());
+
+  const flushIfWaiting = async () => {
+    if ((await readOutbox()).some((entry) => entry.state === 'pending')) {
+      await flushOutbox(createApiClient(await loadSettings()));
+    }
+  };
+  void browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void flushIfWaiting();
   });
+  browser.runtime.onStartup.addListener(() => void flushIfWaiting());
+  void flushIfWaiting();
 });

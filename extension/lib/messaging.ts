@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import type { OutboxEntry } from './outbox';
 import { fail, type Result } from './result';
 
 /**
@@ -11,8 +12,9 @@ import { fail, type Result } from './result';
 export interface BackgroundProtocol {
   'me:get': { request: Record<string, never>; response: Me };
   'taxonomy:get': { request: Record<string, never>; response: Taxonomy };
-  'annotations:list': { request: { source: string }; response: Annotation[] };
-  'annotations:create': { request: { input: AnnotationInput }; response: Annotation };
+  'annotations:list': { request: { source: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
+  /** Saved now (`pending: false`), or kept in the outbox until the server is reachable. */
+  'annotations:create': { request: { input: AnnotationInput; source: string }; response: { annotation: Annotation | null; pending: boolean } };
 }
 export type MessageType = keyof BackgroundProtocol;
 

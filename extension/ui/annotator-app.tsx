@@ -7,6 +7,7 @@ import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour } from './annotation-colour';
 import { buildAnnotation } from './build-annotation';
 import { messagesFor } from './i18n';
+import { pendingAsAnnotation } from './pending-annotation';
 import { SelectionToolbar } from './selection-toolbar';
 import { useSelection } from './use-selection';
 import { useSettings } from './use-settings';
@@ -24,6 +25,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const messages = messagesFor(settings?.language ?? 'nl');
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const [orphanCount, setOrphanCount] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState<DescribedSelection | null>(null);
@@ -40,7 +42,9 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     ]);
     if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
     if (loaded.ok) {
-      setAnnotations(loaded.value);
+      const pending = loaded.value.pending.map((entry) => pendingAsAnnotation(entry, messages.you));
+      setAnnotations([...loaded.value.annotations, ...pending]);
+      setPendingIds(new Set(pending.map((annotation) => annotation.id)));
       setNotice(null);
     } else {
       setNotice(loaded.error.code === 'not_signed_in' ? messages.notSignedIn : `${messages.loadFailed}: ${loaded.error.message}`);
@@ -69,13 +73,20 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       termIds: result.termIds,
       language: settings.language,
     });
-    const saved = await sendToBackground('annotations:create', { input });
+    const saved = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
     setBusy(false);
     if (!saved.ok) {
       setSaveError(`${messages.saveFailed}: ${saved.error.message}`);
       return;
     }
-    setAnnotations((current) => [...current.filter((item) => item.id !== saved.value.id), saved.value]);
+    const shown = saved.value.annotation ?? pendingAsAnnotation({ id: input.id!, operation: 'create', input, source: integration.sourceUrl(), queuedAt: new Date().toISOString(), attempts: 0, state: 'pending' }, messages.you);
+    setAnnotations((current) => [...current.filter((item) => item.id !== shown.id), shown]);
+    setPendingIds((current) => {
+      const next = new Set(current);
+      if (saved.value.pending) next.add(shown.id);
+      else next.delete(shown.id);
+      return next;
+    });
     setDraft(null);
     document.getSelection()?.removeAllRanges();
   };
@@ -99,9 +110,11 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
           />
         </div>
       )}
-      {(notice || orphanCount > 0) && !draft && (
+      {(notice || orphanCount > 0 || pendingIds.size > 0) && !draft && (
         <p className="status" role="status">
-          {notice ?? messages.orphans(orphanCount)}
+          {[notice, orphanCount > 0 ? messages.orphans(orphanCount) : null, pendingIds.size > 0 ? messages.pending(pendingIds.size) : null]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       )}
     </div>

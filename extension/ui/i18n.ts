@@ -16,6 +16,8 @@ const nl = {
   saveFailed: 'Opslaan mislukt',
   orphans: (count: number) => `${count} annotatie(s) konden niet in deze versie van het document worden teruggevonden.`,
   highlightLabel: (name: string) => `Annotatie van ${name}`,
+  you: 'U',
+  pending: (count: number) => `${count} annotatie(s) wachten op verbinding met de server en worden daarna verstuurd.`,
 };
 
 const en: typeof nl = {
@@ -33,6 +35,8 @@ const en: typeof nl = {
   saveFailed: 'Saving failed',
   orphans: (count: number) => `${count} annotation(s) could not be found in this version of the document.`,
   highlightLabel: (name: string) => `Annotation by ${name}`,
+  you: 'You',
+  pending: (count: number) => `${count} annotation(s) are waiting for the server and will be sent once it is reachable.`,
 };
 
 /** The interface texts of one language. */

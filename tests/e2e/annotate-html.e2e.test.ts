@@ -1,11 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationPageSchema } from '../../shared/schemas/annotation';
 import { createTempDir } from '../helpers/temp-dir';
 import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { annotate } from './support/page-actions';
 import { startStaticServer } from './support/static-server';
 
 const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
@@ -32,36 +32,6 @@ afterAll(async () => {
   temp?.remove();
 });
 
-/** Selects `text` inside the page as a user would with the mouse, by setting the document selection. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Compare with white space collapsed, as the reader sees it, keeping the way back to raw offsets.
-      const raw = node.textContent!;
-      let collapsed = '';
-      const rawIndex: number[] = [];
-      for (let i = 0; i < raw.length; i++) {
-        const isSpace = /\s/.test(raw[i]!);
-        if (isSpace && collapsed.endsWith(' ')) continue;
-        collapsed += isSpace ? ' ' : raw[i];
-        rawIndex.push(i);
-      }
-      const at = collapsed.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, rawIndex[at]!);
-      range.setEnd(node, rawIndex[at + wanted.length - 1]! + 1);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`text not found: ${wanted}`);
-  }, text);
-}
-
 describe('annotating a web page with the built extension in Chromium', () => {
   it('saves a remark on a selected sentence, restores the highlight after a reload, and stores it on the server', async () => {
     const page = await browser.context.newPage();
@@ -69,11 +39,7 @@ describe('annotating a web page with the built extension in Chromium', () => {
     await page.goto(reportUrl);
     await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
 
-    await selectText(page, SENTENCE);
-    await page.getByRole('button', { name: 'Annoteren' }).click();
-    await page.getByRole('textbox', { name: 'Opmerking' }).fill('Hoe wordt de doorlooptijd gemeten?');
-    await page.getByRole('checkbox', { name: /^2 Blijvend bouwen/ }).check();
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await annotate(page, SENTENCE, 'Hoe wordt de doorlooptijd gemeten?', /^2 Blijvend bouwen/);
 
     const highlight = page.locator('[data-annotation-id]');
     await expect.poll(() => highlight.count(), { timeout: 15_000 }).toBeGreaterThan(0);

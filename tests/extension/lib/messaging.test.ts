@@ -10,7 +10,7 @@ const message = (type: string, payload: unknown = {}) => ({ kantlijn: 1, type, p
 const handlers: Handlers = {
   'me:get': async () => fail('not_signed_in', 'Niet aangemeld'),
   'taxonomy:get': async () => ok(taxonomy),
-  'annotations:list': async ({ source }) => ok(source.endsWith('/leeg') ? [] : []),
+  'annotations:list': async ({ source }) => ok({ annotations: [], pending: source.endsWith('/leeg') ? [] : [] }),
   'annotations:create': async () => {
     throw new Error('kapot');
   },
@@ -48,9 +48,9 @@ describe('sendToBackground', () => {
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener(async (incoming: unknown) => {
       received.push(incoming);
-      return ok([]);
+      return ok({ annotations: [], pending: [] });
     });
-    expect(await sendToBackground('annotations:list', { source: 'https://svmn.nl/r' })).toEqual({ ok: true, value: [] });
+    expect(await sendToBackground('annotations:list', { source: 'https://svmn.nl/r' })).toEqual({ ok: true, value: { annotations: [], pending: [] } });
     expect(received).toEqual([message('annotations:list', { source: 'https://svmn.nl/r' })]);
   });
 

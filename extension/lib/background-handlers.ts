@@ -1,0 +1,40 @@
+import { createApiClient, type ApiClient } from './api-client';
+import type { Handlers } from './messaging';
+import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
+import { fail, ok } from './result';
+import { loadSettings } from './settings';
+
+/**
+ * The background's answers to the page contexts. Creating goes through the outbox: the annotation
+ * is stored locally first, then sent; when the server cannot be reached it stays pending and is sent
+ * on the next flush (page load, alarm, browser start), exactly once thanks to its client id.
+ */
+export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = async () => createApiClient(await loadSettings())): Handlers {
+  return {
+    'me:get': async () => (await clientFor()).me(),
+    'taxonomy:get': async () => (await clientFor()).taxonomy(),
+    'annotations:list': async ({ source }) => {
+      const client = await clientFor();
+      await flushOutbox(client);
+      const listed = await client.listAnnotations(source);
+      if (!listed.ok) return listed;
+      const pending = (await readOutbox()).filter((entry) => entry.source === source);
+      return ok({ annotations: listed.value, pending });
+    },
+    'annotations:create': async ({ input, source }) => {
+      const id = input.id;
+      if (!id) return fail('invalid_input', 'Een annotatie uit de extensie heeft altijd een eigen id.');
+      await enqueue({ id, operation: 'create', input, source, queuedAt: new Date().toISOString() });
+      const flushed = await flushOutbox(await clientFor());
+      const sent = flushed.sent.find((annotation) => annotation.id === id);
+      if (sent) return ok({ annotation: sent, pending: false });
+      const refused = flushed.rejected.find((entry) => entry.id === id);
+      if (refused) {
+        // Refused outright (e.g. invalid): the editor still holds the text, so the user loses nothing.
+        await removeFromOutbox(id);
+        return { ok: false, error: refused.error ?? { code: 'rejected', message: 'De server weigerde de annotatie.' } };
+      }
+      return ok({ annotation: null, pending: true });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { toArray, type Annotation } from '../../shared/schemas/annotation';
+import type { OutboxEntry } from '../lib/outbox';
+
+/**
+ * How a create still waiting in the outbox is shown: as the annotation it will become, by "you",
+ * so its highlight and remark stay visible while offline.
+ */
+export function pendingAsAnnotation(entry: OutboxEntry, you: string): Annotation {
+  const { input } = entry;
+  return {
+    '@context': [input['@context']].flat(),
+    id: entry.id,
+    type: 'Annotation',
+    motivation: input.motivation,
+    body: toArray(input.body),
+    target: typeof input.target === 'string' ? input.target : { source: input.target.source, selector: toArray(input.target.selector) },
+    ...(input.kind ? { kind: input.kind } : {}),
+    visibility: input.visibility ?? 'round',
+    creator: { id: 'urn:kantlijn:user:me', type: 'Person', name: you, role: 'councillor', organisation: '' },
+    created: entry.queuedAt,
+    modified: entry.queuedAt,
+  };
+}
