@@ -67,13 +67,27 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const tombstone = db.prepare<{ uuid: string; at: string }>(
     `UPDATE annotations SET deleted_at = @at, body = '[]', kind = NULL, version = version + 1, modified = @at WHERE uuid = @uuid`,
   );
-  const setHidden = db.prepare<{ uuid: string; at: string | null; by: string | null; reason: string | null }>(
-    'UPDATE annotations SET hidden_at = @at, hidden_by = @by, hidden_reason = @reason WHERE uuid = @uuid',
+  // Hiding changes what the author sees (the moderation note), so it is a new version for sync and ETags.
+  const setHidden = db.prepare<{ uuid: string; at: string | null; by: string | null; reason: string | null; now: string }>(
+    `UPDATE annotations SET hidden_at = @at, hidden_by = @by, hidden_reason = @reason, version = version + 1, modified = @now
+     WHERE uuid = @uuid`,
   );
   const countReplies = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE parent_uuid = ?');
   const selectParent = db.prepare<[string], { parent_uuid: string | null }>('SELECT parent_uuid FROM annotations WHERE uuid = ?');
   const isTombstone = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE uuid = ? AND deleted_at IS NOT NULL');
   const selectByUuid = db.prepare<[string], AnnotationRow>(`${SELECT_ANNOTATIONS} WHERE a.uuid = ?`);
+  const selectThread = db.prepare<[string], AnnotationRow>(
+    `WITH RECURSIVE thread(uuid) AS (SELECT uuid FROM annotations WHERE parent_uuid = ?
+       UNION ALL SELECT a.uuid FROM annotations a JOIN thread t ON a.parent_uuid = t.uuid)
+     ${SELECT_ANNOTATIONS} WHERE a.uuid IN (SELECT uuid FROM thread) ORDER BY a.created, a.rowid`,
+  );
+  const selectForDigest = db.prepare<{ roundId: string | null; from: string | null; to: string | null }, AnnotationRow>(
+    `${SELECT_ANNOTATIONS}
+     WHERE a.visibility = 'round' AND a.hidden_at IS NULL AND a.deleted_at IS NULL
+       AND (@roundId IS NULL OR a.round_id = @roundId)
+       AND (@from IS NULL OR a.created >= @from) AND (@to IS NULL OR a.created < @to)
+     ORDER BY a.created, a.rowid`,
+  );
   const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationRow>>();
 
   function writeTerms(record: AnnotationRecord): void {
@@ -136,13 +150,24 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
       return 'deleted';
     },
     /** Hides (with a reason) or unhides (`null`) an annotation. */
-    setHidden(uuid: string, hidden: { at: string; by: string; reason: string } | null): void {
-      setHidden.run({ uuid, at: hidden?.at ?? null, by: hidden?.by ?? null, reason: hidden?.reason ?? null });
+    setHidden(uuid: string, hidden: { at: string; by: string; reason: string } | null, now: string): void {
+      setHidden.run({ uuid, at: hidden?.at ?? null, by: hidden?.by ?? null, reason: hidden?.reason ?? null, now });
+    },
+    /** Every reply below an annotation, at any depth, oldest first. */
+    threadOf(uuid: string): AnnotationRecord[] {
+      return selectThread.all(uuid).map(toAnnotationRecord);
     },
     /** One annotation whatever its visibility; callers decide who may see it. */
     findByUuid(uuid: string): AnnotationRecord | null {
       const row = selectByUuid.get(uuid);
       return row ? toAnnotationRecord(row) : null;
+    },
+    /**
+     * What may appear in a digest: shared with the whole round, not hidden, not deleted; optionally
+     * of one round and a period of creation. Replies of such annotations qualify on their own terms.
+     */
+    listForDigest(filter: { roundId: string | null; from: string | null; to: string | null }): AnnotationRecord[] {
+      return selectForDigest.all(filter).map(toAnnotationRecord);
     },
     /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {

@@ -14,8 +14,10 @@ const auditQuerySchema = z.object({
 export function createAuditRoutes(context: ServiceContext) {
   return new Hono<AppEnv>().use('*', requireRole('secretariat')).get('/', (c) => {
     const { before, limit } = readQuery(c, auditQuerySchema);
-    const items = context.db.audit.page(before, limit);
+    // One more than asked tells whether another page follows, so the last page has no `next`.
+    const fetched = context.db.audit.page(before, limit + 1);
+    const items = fetched.slice(0, limit);
     const last = items.at(-1);
-    return c.json({ items, ...(items.length === limit && last ? { next: `/api/audit?before=${last.seq}&limit=${limit}` } : {}) }, 200);
+    return c.json({ items, ...(fetched.length > limit && last ? { next: `/api/audit?before=${last.seq}&limit=${limit}` } : {}) }, 200);
   });
 }

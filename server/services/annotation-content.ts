@@ -7,17 +7,20 @@ export function classifyingTermIds(bodies: readonly Body[]): string[] {
   return [...new Set(bodies.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : [])))].sort();
 }
 
-/** Throws a 400 naming every linked term that the current vocabulary does not offer. */
-export function assertKnownTerms(termIds: readonly string[], taxonomy: Taxonomy): void {
-  const offered = new Set(taxonomy.terms.filter((term) => !term.retired).map((term) => term.id));
+/**
+ * Throws a 400 naming every linked term that the current vocabulary does not offer. Links the
+ * annotation already had (`kept`) stay allowed even when their term has been retired since.
+ */
+export function assertKnownTerms(termIds: readonly string[], taxonomy: Taxonomy, kept: readonly string[] = []): void {
+  const offered = new Set([...taxonomy.terms.filter((term) => !term.retired).map((term) => term.id), ...kept]);
   const issues = termIds.filter((id) => !offered.has(id)).map((id) => ({ path: 'body', message: `onbekende term ${id}` }));
   if (issues.length > 0) throw new ApiFailure(400, 'unknown_term', 'De annotatie verwijst naar onbekende termen.', issues);
 }
 
-/** The bodies of an input as a list, with term links checked against `taxonomy`. */
-export function checkedBodies(input: AnnotationInput, taxonomy: Taxonomy): { bodies: Body[]; termIds: string[] } {
+/** The bodies of an input as a list, with term links checked against `taxonomy` (see `assertKnownTerms`). */
+export function checkedBodies(input: AnnotationInput, taxonomy: Taxonomy, kept: readonly string[] = []): { bodies: Body[]; termIds: string[] } {
   const bodies = toArray(input.body);
   const termIds = classifyingTermIds(bodies);
-  assertKnownTerms(termIds, taxonomy);
+  assertKnownTerms(termIds, taxonomy, kept);
   return { bodies, termIds };
 }

@@ -116,7 +116,8 @@ function ownAnnotation(context: ServiceContext, author: User, idOrUuid: string):
 /** Throws 412 when `If-Match` was sent and names no current version (`*` matches any). */
 function assertMatches(ifMatch: string | undefined, etag: string): void {
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
-  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  // If-Match uses the strong comparison (RFC 9110 §13.1.1): a weak tag never matches.
+  const tags = ifMatch.split(',').map((tag) => tag.trim());
   if (!tags.includes(etag)) {
     throw new ApiFailure(412, 'version_conflict', 'De annotatie is intussen gewijzigd; laad haar opnieuw.');
   }
@@ -135,9 +136,10 @@ export function replaceAnnotation(
   ifMatch: string | undefined,
   etagOf: (record: AnnotationRecord) => string,
 ): AnnotationRecord {
-  const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
-  const { current, updated } = context.db.transaction(() => {
+  const { current, updated, replies } = context.db.transaction(() => {
     const current = ownAnnotation(context, author, idOrUuid);
+    const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context), current.termIds);
+    const repliesBefore = context.db.annotations.threadOf(current.uuid);
     assertMatches(ifMatch, etagOf(current));
     const at = context.now().toISOString();
     if (current.roundId) {
@@ -164,9 +166,13 @@ export function replaceAnnotation(
     }
     context.db.annotations.update(next);
     context.db.audit.record({ at, actorId: author.id, action: 'annotation.update', subject: current.uuid, detail: { version: next.version } });
-    return { current, updated: context.db.annotations.findByUuid(current.uuid) ?? next };
+    const repliesAfter = new Map(context.db.annotations.threadOf(current.uuid).map((reply) => [reply.uuid, reply]));
+    const replies = repliesBefore.map((before) => ({ before, after: repliesAfter.get(before.uuid) ?? null }));
+    return { current, updated: context.db.annotations.findByUuid(current.uuid) ?? next, replies };
   });
   context.events.publish({ before: current, after: updated });
+  // Replies follow a changed visibility; watchers must hear of that too.
+  for (const reply of replies) if (reply.after && reply.after.version !== reply.before.version) context.events.publish(reply);
   return updated;
 }
 

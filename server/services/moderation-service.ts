@@ -13,7 +13,7 @@ export function setAnnotationHidden(context: ServiceContext, moderator: User, id
   const before = context.db.transaction(() => {
     const record = getVisibleAnnotation(context, idOrUuid, moderator);
     const at = context.now().toISOString();
-    context.db.annotations.setHidden(record.uuid, reason === null ? null : { at, by: moderator.id, reason });
+    context.db.annotations.setHidden(record.uuid, reason === null ? null : { at, by: moderator.id, reason }, at);
     context.db.audit.record({
       at,
       actorId: moderator.id,

@@ -57,7 +57,8 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
   while (!condition() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-describe('durability', () => {
+// Real server processes under write load: allow for a busy machine.
+describe('durability', { timeout: 90_000 }, () => {
   it('keeps every acknowledged annotation when the server is killed with SIGKILL during writes', async () => {
     const temp = createTempDir();
     cleanups.push(temp.remove);

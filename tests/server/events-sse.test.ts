@@ -57,7 +57,7 @@ async function subscribe(token: string) {
   };
 }
 
-describe('GET /api/events (Server-Sent Events)', () => {
+describe('GET /api/events (Server-Sent Events)', { timeout: 30_000 }, () => {
   it('tells each watcher about changes it may see, and nothing else', async () => {
     const mine = await subscribe(councillor);
     const theirs = await subscribe(partner);

@@ -51,7 +51,7 @@ function expectedStatuses(relation: Relation, visibility: Visibility) {
   };
 }
 
-describe('permission matrix against the HTTP server: every role × own/other × visibility', () => {
+describe('permission matrix against the HTTP server: every role × own/other × visibility', { timeout: 30_000 }, () => {
   it.each(ROLES.flatMap((authorRole) => VISIBILITIES.map((visibility) => [authorRole, visibility] as const)))(
     'an annotation by a %s with visibility %s',
     async (authorRole, visibility) => {
