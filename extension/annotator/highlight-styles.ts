@@ -11,6 +11,7 @@ export function ensureHighlightStyles(document: Document): void {
   const style = document.createElement('style');
   style.id = STYLE_ID;
   style.textContent = `${HIGHLIGHT_TAG} { cursor: pointer; border-radius: 2px; color: inherit; }
-${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #01689b; }`;
+${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #01689b; }
+${HIGHLIGHT_TAG}[data-pending] { outline: 1px dashed #5a5a5a; }`;
   (document.head ?? document.documentElement).appendChild(style);
 }

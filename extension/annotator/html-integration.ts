@@ -11,10 +11,12 @@ export interface DescribedSelection {
   rect: { top: number; left: number; bottom: number; right: number };
 }
 
-/** How one annotation fared when shown. */
+/** How one annotation fared when shown; `start` orders the sidebar in document order. */
 export interface ShownAnnotation {
   annotation: Annotation;
   status: AnchorStatus;
+  /** Where its passage starts in the document text; `null` for orphans. */
+  start: number | null;
 }
 
 /**
@@ -26,6 +28,8 @@ export interface DocumentIntegration {
   sourceUrl(): string;
   /** The current selection as selectors, or `null` when nothing annotatable is selected. */
   describeSelection(): DescribedSelection | null;
+  /** Scrolls the highlight of `annotationId` into view and focuses it; false when it has none. */
+  focusAnnotation(annotationId: string): boolean;
   /** Replaces all highlights by those of `annotations`; one failure never stops the others. */
   showAnnotations(annotations: readonly Annotation[], colourOf: (annotation: Annotation) => string): ShownAnnotation[];
 }
@@ -65,24 +69,31 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
         rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
       };
     },
+    focusAnnotation(annotationId) {
+      const mark = document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(annotationId)}"]`);
+      if (!mark) return false;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+      return true;
+    },
     showAnnotations(annotations, colourOf) {
       removeHighlights(document.body);
       return annotations.map((annotation) => {
         const selectors = selectorsOf(annotation);
-        if (!selectors) return { annotation, status: 'orphan' as const };
+        if (!selectors) return { annotation, status: 'orphan' as const, start: null };
         try {
           // Rebuilt per annotation: highlighting splits text nodes, which stales an index's nodes.
           const index = buildTextIndex(document.body);
           const result = anchorSelectors(index, selectors);
-          if (result.status === 'orphan') return { annotation, status: result.status };
+          if (result.status === 'orphan') return { annotation, status: result.status, start: null };
           const marks = highlightSpan(index, result.span, {
             annotationId: annotation.id,
             colour: colourOf(annotation),
             label: `Annotatie van ${annotation.creator.name}`,
           });
-          return { annotation, status: marks.length > 0 ? result.status : 'orphan' };
+          return marks.length > 0 ? { annotation, status: result.status, start: result.span.start } : { annotation, status: 'orphan' as const, start: null };
         } catch {
-          return { annotation, status: 'orphan' as const };
+          return { annotation, status: 'orphan' as const, start: null };
         }
       });
     },

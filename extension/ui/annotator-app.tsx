@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Taxonomy, Term } from '../../shared/schemas/taxonomy';
-import type { DescribedSelection, DocumentIntegration } from '../annotator/html-integration';
+import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour } from './annotation-colour';
-import { buildAnnotation } from './build-annotation';
+import { buildAnnotation, buildReply } from './build-annotation';
 import { messagesFor } from './i18n';
-import { pendingAsAnnotation } from './pending-annotation';
+import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
+import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
 import { useSelection } from './use-selection';
 import { useSettings } from './use-settings';
@@ -26,7 +27,8 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
-  const [orphanCount, setOrphanCount] = useState(0);
+  const [shown, setShown] = useState<ShownAnnotation[]>([]);
+  const [me, setMe] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState<DescribedSelection | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,11 +38,13 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
 
   const load = useCallback(async () => {
-    const [loadedTaxonomy, loaded] = await Promise.all([
+    const [loadedTaxonomy, loaded, who] = await Promise.all([
       sendToBackground('taxonomy:get', {}),
       sendToBackground('annotations:list', { source: integration.sourceUrl() }),
+      sendToBackground('me:get', {}),
     ]);
     if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
+    if (who.ok) setMe(who.value.id);
     if (loaded.ok) {
       const pending = loaded.value.pending.map((entry) => pendingAsAnnotation(entry, messages.you));
       setAnnotations([...loaded.value.annotations, ...pending]);
@@ -57,9 +61,30 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
 
   useEffect(() => {
     const anchored = annotations.filter((annotation) => typeof annotation.target !== 'string');
-    const shown = integration.showAnnotations(anchored, (annotation) => highlightColour(annotation, termsById));
-    setOrphanCount(shown.filter((item) => item.status === 'orphan').length);
+    setShown(integration.showAnnotations(anchored, (annotation) => highlightColour(annotation, termsById)));
   }, [annotations, integration, termsById]);
+  const orphanCount = shown.filter((item) => item.status === 'orphan').length;
+
+  const remember = (annotation: Annotation, pending: boolean) => {
+    setAnnotations((current) => [...current.filter((item) => item.id !== annotation.id), annotation]);
+    setPendingIds((current) => {
+      const next = new Set(current);
+      if (pending) next.add(annotation.id);
+      else next.delete(annotation.id);
+      return next;
+    });
+  };
+
+  const reply = async (parentId: string, text: string): Promise<boolean> => {
+    const input = buildReply({ id: crypto.randomUUID(), parentId, remark: text, language: settings?.language ?? 'nl' });
+    const sent = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
+    if (!sent.ok) {
+      setNotice(`${messages.saveFailed}: ${sent.error.message}`);
+      return false;
+    }
+    remember(sent.value.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), sent.value.pending);
+    return true;
+  };
 
   const save = async (result: EditorResult) => {
     if (!draft || !settings) return;
@@ -79,14 +104,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       setSaveError(`${messages.saveFailed}: ${saved.error.message}`);
       return;
     }
-    const shown = saved.value.annotation ?? pendingAsAnnotation({ id: input.id!, operation: 'create', input, source: integration.sourceUrl(), queuedAt: new Date().toISOString(), attempts: 0, state: 'pending' }, messages.you);
-    setAnnotations((current) => [...current.filter((item) => item.id !== shown.id), shown]);
-    setPendingIds((current) => {
-      const next = new Set(current);
-      if (saved.value.pending) next.add(shown.id);
-      else next.delete(shown.id);
-      return next;
-    });
+    remember(saved.value.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), saved.value.pending);
     setDraft(null);
     document.getSelection()?.removeAllRanges();
   };
@@ -110,6 +128,16 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
           />
         </div>
       )}
+      <Sidebar
+        shown={shown}
+        annotations={annotations}
+        terms={taxonomy?.terms ?? []}
+        pendingIds={pendingIds}
+        me={me}
+        messages={messages}
+        onShow={(id) => integration.focusAnnotation(id)}
+        onReply={reply}
+      />
       {(notice || orphanCount > 0 || pendingIds.size > 0) && !draft && (
         <p className="status" role="status">
           {[notice, orphanCount > 0 ? messages.orphans(orphanCount) : null, pendingIds.size > 0 ? messages.pending(pendingIds.size) : null]

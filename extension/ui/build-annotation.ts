@@ -34,3 +34,15 @@ export function buildAnnotation(draft: Draft): AnnotationInput {
     visibility: 'round',
   };
 }
+
+/** A reply to the annotation `parentId`: one replying body; visibility follows the parent on the server. */
+export function buildReply(reply: { id: string; parentId: string; remark: string; language: Language }): AnnotationInput {
+  return {
+    '@context': W3C_ANNOTATION_CONTEXT,
+    type: 'Annotation',
+    id: `urn:uuid:${reply.id}`,
+    motivation: 'replying',
+    body: [{ type: 'TextualBody', purpose: 'replying', value: reply.remark.trim(), format: 'text/plain', language: reply.language }],
+    target: reply.parentId,
+  };
+}

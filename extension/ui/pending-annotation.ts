@@ -1,4 +1,5 @@
 import { toArray, type Annotation } from '../../shared/schemas/annotation';
+import type { AnnotationInput } from '../../shared/schemas/annotation';
 import type { OutboxEntry } from '../lib/outbox';
 
 /**
@@ -20,4 +21,9 @@ export function pendingAsAnnotation(entry: OutboxEntry, you: string): Annotation
     created: entry.queuedAt,
     modified: entry.queuedAt,
   };
+}
+
+/** The outbox entry an input becomes when it is saved, for showing it before the background answers. */
+export function outboxEntryFor(input: AnnotationInput, source: string): OutboxEntry {
+  return { id: input.id ?? '', operation: 'create', input, source, queuedAt: new Date().toISOString(), attempts: 0, state: 'pending' };
 }
