@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiClient } from '../lib/api-client';
 import { createBackgroundHandlers } from '../lib/background-handlers';
+import { serveLiveUpdates } from '../lib/live-updates';
 import { listenForMessages } from '../lib/messaging';
 import { flushOutbox, readOutbox } from '../lib/outbox';
 import { loadSettings } from '../lib/settings';
@@ -12,6 +13,7 @@ const OUTBOX_ALARM = 'kantlijn-outbox';
 // The background owns the token, the API client and the outbox; content scripts only send it messages.
 export default defineBackground(() => {
   listenForMessages(createBackgroundHandlers());
+  serveLiveUpdates();
 
   const flushIfWaiting = async () => {
     if ((await readOutbox()).some((entry) => entry.state === 'pending')) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Taxonomy, Term } from '../../shared/schemas/taxonomy';
 import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
+import { watchLiveUpdates } from '../lib/live-updates';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour } from './annotation-colour';
@@ -58,6 +59,14 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   useEffect(() => {
     if (settings) void load();
   }, [settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (!settings?.token) return undefined;
+    return watchLiveUpdates(integration.sourceUrl(), (message) => {
+      if (message.type === 'annotation.deleted') setAnnotations((current) => current.filter((item) => item.id !== message.id));
+      else remember(message.annotation, false);
+    });
+  }, [integration, settings?.token, settings?.serverUrl]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     const anchored = annotations.filter((annotation) => typeof annotation.target !== 'string');
