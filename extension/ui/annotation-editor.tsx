@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { FeedbackKind, Visibility } from '../../shared/schemas/annotation';
+import { detectPersonalData, type PersonalDataFinding } from '../../shared/privacy/detect-personal-data';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { Messages } from './i18n';
 import { TermPicker } from './term-picker';
@@ -7,6 +9,9 @@ import { TermPicker } from './term-picker';
 export interface EditorResult {
   remark: string;
   termIds: string[];
+  kind: FeedbackKind | null;
+  visibility: Visibility;
+  tags: string[];
 }
 
 interface AnnotationEditorProps {
@@ -15,15 +20,34 @@ interface AnnotationEditorProps {
   messages: Messages;
   busy: boolean;
   error: string | null;
+  initial?: Partial<EditorResult>;
   onSave: (result: EditorResult) => void;
   onCancel: () => void;
 }
 
-/** The form for a new annotation: the passage, a remark, term links, save and cancel. */
-export function AnnotationEditor({ quote, terms, messages, busy, error, onSave, onCancel }: AnnotationEditorProps) {
-  const [remark, setRemark] = useState('');
-  const [termIds, setTermIds] = useState<ReadonlySet<string>>(new Set());
+const KINDS: FeedbackKind[] = ['question', 'concern', 'suggestion', 'appreciation', 'dilemma'];
+const VISIBILITIES: Visibility[] = ['private', 'organisation', 'round'];
+
+/** Free tags as typed: comma-separated, trimmed, without duplicates. */
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))].slice(0, 20);
+}
+
+/**
+ * The form for an annotation: the passage, a remark, its kind, term links, free tags and who may
+ * see it. Before saving a remark that looks like it holds personal data (a BSN, a case number, an
+ * e-mail address, a phone number) it warns once and asks to save again or to edit.
+ */
+export function AnnotationEditor({ quote, terms, messages, busy, error, initial, onSave, onCancel }: AnnotationEditorProps) {
+  const [remark, setRemark] = useState(initial?.remark ?? '');
+  const [termIds, setTermIds] = useState<ReadonlySet<string>>(new Set(initial?.termIds ?? []));
+  const [kind, setKind] = useState<FeedbackKind | ''>(initial?.kind ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(initial?.visibility ?? 'round');
+  const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
+  const [warning, setWarning] = useState<PersonalDataFinding[] | null>(null);
   const remarkId = useId();
+  const kindId = useId();
+  const tagsId = useId();
   const toggle = (termId: string) =>
     setTermIds((current) => {
       const next = new Set(current);
@@ -32,7 +56,12 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, onSave, 
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ remark, termIds: [...termIds] });
+    const findings = detectPersonalData(`${remark}\n${tags}`);
+    if (findings.length > 0 && warning === null) {
+      setWarning(findings);
+      return;
+    }
+    onSave({ remark, termIds: [...termIds], kind: kind || null, visibility, tags: parseTags(tags) });
   };
   return (
     <form className="editor" onSubmit={submit} aria-busy={busy}>
@@ -40,8 +69,50 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, onSave, 
         {quote.length > 300 ? `${quote.slice(0, 300)}…` : quote}
       </blockquote>
       <label htmlFor={remarkId}>{messages.comment}</label>
-      <textarea id={remarkId} value={remark} onChange={(event) => setRemark(event.target.value)} rows={4} autoFocus />
+      <textarea
+        id={remarkId}
+        value={remark}
+        onChange={(event) => {
+          setRemark(event.target.value);
+          setWarning(null);
+        }}
+        rows={4}
+        autoFocus
+      />
+      <label htmlFor={kindId}>{messages.kind}</label>
+      <select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as FeedbackKind | '')}>
+        <option value="">{messages.noKind}</option>
+        {KINDS.map((value) => (
+          <option key={value} value={value}>
+            {messages.kinds[value]}
+          </option>
+        ))}
+      </select>
       <TermPicker terms={terms} selected={termIds} onToggle={toggle} messages={messages} />
+      <label htmlFor={tagsId}>{messages.tags}</label>
+      <input id={tagsId} type="text" value={tags} onChange={(event) => setTags(event.target.value)} placeholder={messages.tagsHint} />
+      <fieldset className="visibility">
+        <legend>{messages.visibility}</legend>
+        {VISIBILITIES.map((value) => (
+          <label key={value} className="inline">
+            <input type="radio" name="visibility" value={value} checked={visibility === value} onChange={() => setVisibility(value)} />
+            {messages.visibilities[value]}
+          </label>
+        ))}
+      </fieldset>
+      {warning && (
+        <div className="warning" role="alert">
+          <p>{messages.privacyWarning}</p>
+          <ul>
+            {warning.map((finding) => (
+              <li key={`${finding.start}`}>
+                {messages.privacyKinds[finding.kind]}: <code>{finding.text}</code>
+              </li>
+            ))}
+          </ul>
+          <p>{messages.privacyConfirm}</p>
+        </div>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
@@ -52,7 +123,7 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, onSave, 
           {messages.cancel}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? messages.saving : messages.save}
+          {busy ? messages.saving : warning ? messages.saveAnyway : messages.save}
         </button>
       </div>
     </form>

@@ -36,6 +36,18 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const selection = useSelection(integration, draft !== null);
 
+  // Alt+Shift+A opens the editor on the current selection, for keyboard users.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyA' && selection && !draft) {
+        event.preventDefault();
+        setDraft(selection);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection, draft]);
+
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
 
   const load = useCallback(async () => {
@@ -95,22 +107,26 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     return true;
   };
 
-  const save = async (result: EditorResult) => {
-    if (!draft || !settings) return;
+  const save = async (result: EditorResult, passage: DescribedSelection | null = draft) => {
+    if (!passage || !settings) return;
     setBusy(true);
     setSaveError(null);
     const input = buildAnnotation({
       id: crypto.randomUUID(),
       source: integration.sourceUrl(),
-      selectors: draft.selectors,
+      selectors: passage.selectors,
       remark: result.remark,
       termIds: result.termIds,
       language: settings.language,
+      kind: result.kind,
+      visibility: result.visibility,
+      tags: result.tags,
     });
     const saved = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
     setBusy(false);
     if (!saved.ok) {
       setSaveError(`${messages.saveFailed}: ${saved.error.message}`);
+      if (!draft) setNotice(`${messages.saveFailed}: ${saved.error.message}`);
       return;
     }
     remember(saved.value.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), saved.value.pending);
@@ -120,7 +136,14 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
 
   return (
     <div className="kantlijn" lang={settings?.language ?? 'nl'}>
-      {selection && !draft && <SelectionToolbar rect={selection.rect} messages={messages} onAnnotate={() => setDraft(selection)} />}
+      {selection && !draft && (
+        <SelectionToolbar
+          rect={selection.rect}
+          messages={messages}
+          onAnnotate={() => setDraft(selection)}
+          onHighlight={() => void save({ remark: '', termIds: [], kind: null, visibility: 'round', tags: [] }, selection)}
+        />
+      )}
       {draft && (
         <div className="panel" role="dialog" aria-label={messages.annotate}>
           <AnnotationEditor

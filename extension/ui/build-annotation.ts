@@ -1,4 +1,4 @@
-import { W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body } from '../../shared/schemas/annotation';
+import { W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
 import type { Language } from './i18n';
 
@@ -10,6 +10,9 @@ export interface Draft {
   remark: string;
   termIds: string[];
   language: Language;
+  kind?: FeedbackKind | null;
+  visibility?: Visibility;
+  tags?: string[];
 }
 
 /**
@@ -23,15 +26,17 @@ export function buildAnnotation(draft: Draft): AnnotationInput {
       ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: remark, format: 'text/plain' as const, language: draft.language }]
       : []),
     ...draft.termIds.map((termId) => ({ type: 'SpecificResource' as const, purpose: 'classifying' as const, source: termId })),
+    ...(draft.tags ?? []).map((tag) => ({ type: 'TextualBody' as const, purpose: 'tagging' as const, value: tag })),
   ];
   return {
     '@context': W3C_ANNOTATION_CONTEXT,
     type: 'Annotation',
     id: `urn:uuid:${draft.id}`,
-    motivation: remark ? 'commenting' : 'highlighting',
+    motivation: remark ? (draft.kind === 'question' ? 'questioning' : 'commenting') : 'highlighting',
     body: bodies,
     target: { source: draft.source, selector: draft.selectors },
-    visibility: 'round',
+    ...(draft.kind ? { kind: draft.kind } : {}),
+    visibility: draft.visibility ?? 'round',
   };
 }
 

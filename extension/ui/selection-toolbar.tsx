@@ -4,17 +4,21 @@ interface SelectionToolbarProps {
   rect: { top: number; left: number; bottom: number; right: number };
   messages: Messages;
   onAnnotate: () => void;
+  onHighlight: () => void;
 }
 
 /** The small toolbar that appears just below a selection. */
-export function SelectionToolbar({ rect, messages, onAnnotate }: SelectionToolbarProps) {
+export function SelectionToolbar({ rect, messages, onAnnotate, onHighlight }: SelectionToolbarProps) {
   const top = Math.min(Math.max(rect.bottom + 8, 8), window.innerHeight - 48);
   const left = Math.min(Math.max(rect.left, 8), window.innerWidth - 160);
   return (
     <div className="toolbar" role="toolbar" aria-label="Kantlijn" style={{ top, left }}>
       {/* Keeping mousedown from reaching the page keeps the page's selection alive. */}
-      <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={onAnnotate}>
+      <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={onAnnotate} aria-keyshortcuts="Alt+Shift+A">
         {messages.annotate}
+      </button>
+      <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onHighlight}>
+        {messages.highlightOnly}
       </button>
     </div>
   );

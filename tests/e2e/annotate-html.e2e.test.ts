@@ -5,7 +5,7 @@ import { annotationPageSchema } from '../../shared/schemas/annotation';
 import { createTempDir } from '../helpers/temp-dir';
 import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
-import { annotate } from './support/page-actions';
+import { annotate, selectText } from './support/page-actions';
 import { startStaticServer } from './support/static-server';
 
 const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
@@ -72,6 +72,43 @@ describe('annotating a web page with the built extension in Chromium', () => {
     const stored = db.prepare('SELECT count(*) AS n FROM annotations WHERE source = ?').get(reportUrl) as { n: number };
     db.close();
     expect(stored.n).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the editor', () => {
+  it('warns before saving a remark that holds a BSN, and saves kind, visibility and tags when confirmed', async () => {
+    const page = await browser.context.newPage();
+    const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
+    await page.goto(reportUrl);
+    await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+    await selectText(page, 'Drie werkgroepen leverden hun eindresultaten op.');
+    await page.getByRole('button', { name: 'Annoteren' }).click();
+    await page.getByRole('textbox', { name: 'Opmerking' }).fill('Geldt dit ook voor het kind met BSN 111222333?');
+    await page.getByRole('combobox', { name: 'Soort feedback' }).selectOption('concern');
+    await page.getByRole('searchbox', { name: 'Zoek op code of woorden' }).fill('lerend vermogen');
+    await page.getByRole('checkbox', { name: /^3 Verstevigen/ }).check();
+    await page.getByRole('textbox', { name: 'Labels' }).fill('werkgroepen, leren');
+    await page.getByRole('radio', { name: 'mijn organisatie' }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('persoonsgegevens');
+    expect(await page.locator('[data-annotation-id]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Toch opslaan' }).click();
+    await expect.poll(() => page.locator('[data-annotation-id]').count(), { timeout: 15_000 }).toBe(2);
+
+    const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(reportUrl)}&kind=concern`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const [saved] = annotationPageSchema.parse(await response.json()).items;
+    expect(saved).toMatchObject({ kind: 'concern', visibility: 'organisation' });
+    expect(saved!.body).toEqual(
+      expect.arrayContaining([
+        { type: 'SpecificResource', purpose: 'classifying', source: 'goal-3' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'werkgroepen' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'leren' },
+      ]),
+    );
     await page.close();
   });
 });
