@@ -10,6 +10,7 @@ import { rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createEventsRoutes } from './routes/events-routes';
+import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
 import { createRedeemRoutes } from './routes/redeem-routes';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api', api);
+  app.route('/uitnodiging', createInvitePageRoutes());
   app.notFound(handleNotFound);
   app.onError(handleError);
   return app;

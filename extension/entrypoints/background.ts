@@ -25,5 +25,9 @@ export default defineBackground(() => {
     if (alarm.name === OUTBOX_ALARM) void flushIfWaiting();
   });
   browser.runtime.onStartup.addListener(() => void flushIfWaiting());
+  // First run: open the options page so the user can sign in with the invitation.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason === 'install' && !(await loadSettings()).token) await browser.runtime.openOptionsPage();
+  });
   void flushIfWaiting();
 });

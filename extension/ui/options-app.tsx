@@ -2,10 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { sendToBackground } from '../lib/messaging';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import type { Language } from './i18n';
+import { InviteForm } from './invite-form';
 
 const texts = {
   nl: {
     title: 'Kantlijn – instellingen',
+    manual: 'Server en token',
     server: 'Server-URL',
     serverHint: 'Het adres van de Kantlijn-server van uw secretariaat.',
     token: 'Token',
@@ -19,6 +21,7 @@ const texts = {
   },
   en: {
     title: 'Kantlijn – settings',
+    manual: 'Server and token',
     server: 'Server URL',
     serverHint: 'The address of your secretariat’s Kantlijn server.',
     token: 'Token',
@@ -57,6 +60,8 @@ export function OptionsApp() {
   return (
     <main lang={settings.language}>
       <h1>{t.title}</h1>
+      <InviteForm settings={settings} onSignedIn={setSettings} />
+      <h2>{t.manual}</h2>
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor="server-url">{t.server}</label>
         <input id="server-url" type="url" required value={settings.serverUrl} aria-describedby="server-hint"

@@ -11,7 +11,8 @@ export function createInvitesRoutes(context: ServiceContext) {
     .use('*', requireRole('secretariat'))
     .post('/', async (c) => {
       const invite = createInvite(context, c.get('user'), await readJsonBody(c, inviteInputSchema));
-      return c.json(invite, 201);
+      const link = new URL(`/uitnodiging/${invite.code}`, c.req.url).toString();
+      return c.json({ ...invite, link }, 201);
     })
     .get('/', (c) =>
       c.json(

@@ -29,7 +29,8 @@ export function startServerProcess(dataDir: string, extraEnv: Record<string, str
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /draait op (http:\/\/\S+)/.exec(output)?.[1];
-      if (!url) return;
+      // The start-up message ends with how to stop; everything before it (the token) is then there.
+      if (!url || !output.includes('Stoppen: Ctrl+C.')) return;
       clearTimeout(timer);
       const tokenLine = /getoond:\s*\n\s*(kl_\S+)/.exec(output);
       resolve({
