@@ -6,6 +6,8 @@ import type { BenchSection } from './bench-types';
 import { buildLargeScenario } from './large-scenario';
 
 type Matcher = typeof matchQuote;
+/** Timed passes over the corpus; the fastest time of each case counts. */
+const PASSES = 3;
 type Verdict = 'right' | 'false anchor' | 'near' | 'missed';
 
 /**
@@ -66,14 +68,32 @@ export async function runAnchoringBench(): Promise<BenchSection> {
     matchQuote(item.text, item.quote, { start: item.hint });
     baselineMatchQuote(item.text, item.quote, { start: item.hint });
   }
+  // Each case is timed in several passes over the whole corpus, both matchers alternating, and
+  // its fastest time kept: other processes on the machine only ever add time. Between two passes
+  // over a case hundreds of other texts are anchored, so no cache still holds its text.
+  const fastest = (matcher: Matcher, index: number, previous: number | undefined): { result: ReturnType<Matcher>; milliseconds: number } => {
+    const item = corpus[index];
+    if (item === undefined) throw new Error('no such case');
+    const run = timed(matcher, item);
+    return { result: run.result, milliseconds: previous === undefined ? run.milliseconds : Math.min(previous, run.milliseconds) };
+  };
+  const mineRuns: { result: ReturnType<Matcher>; milliseconds: number }[] = [];
+  const baseRuns: { result: ReturnType<Matcher>; milliseconds: number }[] = [];
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    corpus.forEach((_, index) => {
+      mineRuns[index] = fastest(matchQuote, index, mineRuns[index]?.milliseconds);
+      baseRuns[index] = fastest(baselineMatchQuote, index, baseRuns[index]?.milliseconds);
+    });
+  }
 
   const ours = new Map<string, Tally>();
   const theirs = new Map<string, Tally>();
   const oursAll = emptyTally();
   const theirsAll = emptyTally();
-  for (const item of corpus) {
-    const mine = timed(matchQuote, item);
-    const base = timed(baselineMatchQuote, item);
+  for (const [index, item] of corpus.entries()) {
+    const mine = mineRuns[index];
+    const base = baseRuns[index];
+    if (mine === undefined || base === undefined) continue;
     const myVerdict = judge(mine.result, item.expected);
     const baseVerdict = judge(base.result, item.expected);
     for (const [map, all, verdict, run] of [
@@ -138,6 +158,15 @@ export async function runAnchoringBench(): Promise<BenchSection> {
     `${largeTheirs.milliseconds.toFixed(0)} ms total`,
   ]);
 
+  // The matcher was tuned on the seeded corpus above; corpora drawn with other seeds show how far
+  // that tuning carries (accuracy only).
+  const otherSeeds = [7, 99, 123456].map((seed) => {
+    const other = buildAnchoringCorpus(40, seed);
+    const tally = emptyTally();
+    for (const item of other) record(tally, judge(matchQuote(item.text, item.quote, { start: item.hint }), item.expected), 0);
+    return `seed ${seed}: ${tally.right}/${tally.cases} right, ${tally.falseAnchors} false anchors`;
+  });
+
   const rightShare = oursAll.right / Math.max(1, oursAll.cases);
   const timeRatio = oursAll.milliseconds / Math.max(1e-9, theirsAll.milliseconds);
   const check = (ok: boolean): string => (ok ? 'met' : 'NOT met');
@@ -146,9 +175,10 @@ export async function runAnchoringBench(): Promise<BenchSection> {
     columns: ['Mutation', 'Cases', 'Kantlijn right', 'Kantlijn false anchors', 'Kantlijn µs/annotation', 'Baseline right', 'Baseline false anchors', 'Baseline µs/annotation'],
     rows,
     notes: [
-      `Corpus: ${corpus.length} cases from 8 seeded Dutch reports (20–30k chars); the same cases and order for both matchers, after one warm-up pass.`,
+      `Corpus: ${corpus.length} cases from 8 seeded Dutch reports (20–30k chars); the same cases for both matchers, after one warm-up pass; time = fastest of ${PASSES} passes per case (each text is new to the matcher in every pass).`,
       'Right = exactly the expected range where the passage survives, null where it is gone. False anchor = a range where the passage is gone or a range not overlapping the expected one.',
-      'Baseline = approx-string-match on raw text, exact occurrences first, maxErrors = min(256, floor(len/2)), score 50·quote + 20·prefix + 20·suffix + 2·position, no minimum (tests/bench/baseline-matcher.ts).',
+      'Baseline = approx-string-match on raw text, exact occurrences first, maxErrors = min(256, floor(len/2)), score 50·quote + 20·prefix + 20·suffix + 2·position, no minimum; given the same selectors with context cut to the 32 characters it stores itself (tests/bench/baseline-matcher.ts).',
+      `Same corpus recipe, other seeds (Kantlijn, accuracy only): ${otherSeeds.join('; ')}.`,
       `Large run: ${excluded} of ${scenario.annotations.length} annotations excluded from right/false counts (edit at the quote's first word, or deleted text still present verbatim elsewhere) but included in the time.`,
       `Target ≥ 99.5% right: ${(100 * rightShare).toFixed(1)}% — ${check(rightShare >= 0.995)}. Target 0 false anchors: ${oursAll.falseAnchors + largeOurs.falseAnchors} — ${check(oursAll.falseAnchors + largeOurs.falseAnchors === 0)}.`,
       `Target ≤ half the baseline's time: ${(100 * timeRatio).toFixed(0)}% of it — ${check(timeRatio <= 0.5)}. Target 1,000 annotations on 400k chars < 1 s: ${largeOurs.milliseconds.toFixed(0)} ms — ${check(largeOurs.milliseconds < 1000)}.`,

@@ -20,6 +20,7 @@ export const MUTATION_KINDS = [
   'passage deleted',
   'passage replaced',
 ] as const;
+/** One kind of revision of the corpus. */
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 /** One annotation to re-anchor: selector and hint taken on the old text, the new text, and the truth. */
@@ -92,8 +93,8 @@ function mark(paragraphs: readonly string[], passage: Passage, quote?: string): 
   );
 }
 
-/** Sentences covering the passage, as [start, end) in its paragraph, with the whitespace after them. */
-function coveringSentences(paragraph: string, passage: Passage): [number, number] {
+/** Sentences covering the passage, as [start, end) in its paragraph, with the whitespace after them unless `trailing` is false. */
+function coveringSentences(paragraph: string, passage: Passage, trailing = true): [number, number] {
   const spans = sentenceSpans(paragraph);
   let start = passage.start;
   let end = passage.end;
@@ -103,7 +104,7 @@ function coveringSentences(paragraph: string, passage: Passage): [number, number
       end = Math.max(end, to);
     }
   }
-  while (end < paragraph.length && /\s/.test(paragraph.charAt(end))) end += 1;
+  while (trailing && end < paragraph.length && /\s/.test(paragraph.charAt(end))) end += 1;
   return [start, end];
 }
 
@@ -157,21 +158,28 @@ function buildCase(kind: MutationKind, random: Random, paragraphs: string[]): An
     }
     case 'two edits in quote': {
       newQuote = editWord(editWord(original, random), random);
-      if (newQuote === original) return null;
+      // Small edits: together they change at most a fifth of the quote (else it is a rewrite).
+      if (newQuote === original || similarity(original, newQuote) < 0.8) return null;
       break;
     }
     case 'context rewritten': {
-      const before = paragraph.slice(0, passage.start);
-      const after = paragraph.slice(passage.end);
+      // The sentences around the quote's own sentence(s) are rewritten; the quote's sentence stays.
+      const [sentenceStart, sentenceEnd] = coveringSentences(paragraph, passage, false);
+      const before = paragraph.slice(0, sentenceStart);
+      const after = paragraph.slice(sentenceEnd);
       const newBefore = before.length > 0 ? `${freshSentences(random, 2)} ` : '';
-      const newAfter = after.length > 0 ? ` ${freshSentences(random, 2)}` : '';
-      newParagraphs[passage.index] = { before: newBefore, quote: original, after: newAfter };
+      const newAfter = after.trim().length > 0 ? ` ${freshSentences(random, 2)}` : '';
+      newParagraphs[passage.index] = {
+        before: newBefore + paragraph.slice(sentenceStart, passage.start),
+        quote: original,
+        after: paragraph.slice(passage.end, sentenceEnd) + newAfter,
+      };
       const previous = paragraphs[passage.index - 1];
       if (before.length === 0 && previous !== undefined) {
         newParagraphs[passage.index - 1] = isHeading(previous) ? `Actie ${random.int(1, 9)}.${random.int(1, 6)}: Herziene aanpak` : freshSentences(random, 4);
       }
       const next = paragraphs[passage.index + 1];
-      if (after.length === 0 && next !== undefined) {
+      if (after.trim().length === 0 && next !== undefined) {
         newParagraphs[passage.index + 1] = isHeading(next) ? `Actie ${random.int(1, 9)}.${random.int(1, 6)}: Nieuwe opzet` : freshSentences(random, 4);
       }
       break;
@@ -234,9 +242,12 @@ function buildCase(kind: MutationKind, random: Random, paragraphs: string[]): An
 /**
  * The bench corpus: `perKind` cases of every mutation kind, drawn from eight generated reports
  * (20–30k characters each) with a seeded generator, so every run sees the same cases.
- * "Passage replaced" uses replacement text at most 60% similar to the removed sentences (more
- * similar text is an edit, not a replacement); gone cases whose quote still occurs verbatim
- * elsewhere are redrawn, because then the passage is not gone.
+ * Definitions: "two edits" are two word-level edits changing at most a fifth of the quote (more is
+ * a rewrite); "context rewritten" rewrites the sentences around the quote's own sentence(s) (or
+ * the neighbouring paragraph when the quote is a whole paragraph); "passage replaced" uses
+ * replacement text at most 60% similar to the removed sentences (more similar text is an edit);
+ * gone cases whose quote still occurs verbatim (normalised) elsewhere are redrawn, because then
+ * the passage is not gone.
  */
 export function buildAnchoringCorpus(perKind = 40, seed = 20250101): AnchoringCase[] {
   const random = createRandom(seed);

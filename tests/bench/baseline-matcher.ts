@@ -31,12 +31,21 @@ function contextScore(window: string, context: string): number {
   return best === undefined ? 0 : 1 - best.errors / context.length;
 }
 
-/** The baseline: same signature as Kantlijn's `matchQuote`. Null only when no candidate exists at all. */
+/** Context the annotator itself stores on each side of a quote. */
+const CONTEXT = 32;
+
+/**
+ * The baseline: same signature as Kantlijn's `matchQuote`. Null only when no candidate exists at
+ * all. Context longer than the 32 characters the annotator itself stores is cut to 32 (Kantlijn's
+ * `describeQuote` stores more for recurring passages; the baseline would neither have nor expect it,
+ * and its context scoring slows down with context length).
+ */
 export function baselineMatchQuote(
   text: string,
-  quote: { exact: string; prefix?: string; suffix?: string },
+  selector: { exact: string; prefix?: string; suffix?: string },
   hint?: { start?: number },
 ): { start: number; end: number; score: number } | null {
+  const quote = { exact: selector.exact, prefix: (selector.prefix ?? '').slice(-CONTEXT), suffix: (selector.suffix ?? '').slice(0, CONTEXT) };
   if (quote.exact.length === 0) return null;
   const maxErrors = Math.min(256, Math.floor(quote.exact.length / 2));
   const candidates = occurrences(text, quote.exact, maxErrors);

@@ -12,6 +12,7 @@ export interface LargeAnnotation {
   readonly expected: { start: number; end: number } | null | undefined;
 }
 
+/** The revised report and its annotations (selectors described on the report before revision). */
 export interface LargeScenario {
   readonly oldLength: number;
   readonly text: string;
