@@ -16,6 +16,11 @@ export interface ApiClient {
   taxonomy(): Promise<Result<Taxonomy>>;
   listAnnotations(source: string): Promise<Result<Annotation[]>>;
   createAnnotation(input: AnnotationInput): Promise<Result<Annotation>>;
+  /** One annotation with its ETag, for a later conditional change. */
+  getAnnotation(id: string): Promise<Result<{ annotation: Annotation; etag: string }>>;
+  /** Replaces an annotation if it is still the version `etag` names (412 `version_conflict` otherwise). */
+  replaceAnnotation(id: string, input: AnnotationInput, etag: string): Promise<Result<Annotation>>;
+  deleteAnnotation(id: string, etag: string): Promise<Result<null>>;
 }
 
 /** Longest wait for one answer; after it the server counts as unreachable. */
@@ -23,7 +28,7 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 /** An API client for one connection. `fetchImpl` is injectable for tests. */
 export function createApiClient(connection: ApiConnection, fetchImpl: typeof fetch = fetch): ApiClient {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<Result<T>> {
+  async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Result<{ value: T; etag: string }>> {
     if (!connection.token) return fail('not_signed_in', 'Niet aangemeld: vul in de opties een token in.');
     let response: Response;
     try {
@@ -32,6 +37,7 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
         headers: {
           Authorization: `Bearer ${connection.token}`,
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...headers,
         },
         body: body !== undefined ? JSON.stringify(body) : null,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -39,13 +45,20 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
     } catch {
       return fail('offline', 'De Kantlijn-server is niet bereikbaar.');
     }
-    const payload: unknown = await response.json().catch(() => null);
-    if (response.ok) return ok(payload as T);
+    const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    if (response.ok) return ok({ value: payload as T, etag: response.headers.get('ETag') ?? '' });
     const parsed = apiErrorSchema.safeParse(payload);
     return parsed.success
       ? fail(parsed.data.error.code, parsed.data.error.message, response.status)
       : fail('bad_response', `De server antwoordde met status ${response.status}.`, response.status);
   }
+
+  async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Result<T>> {
+    const answer = await request<T>(method, path, body, headers);
+    return answer.ok ? ok(answer.value.value) : answer;
+  }
+
+  const annotationPath = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
 
   return {
     me: () => call<Me>('GET', '/api/me'),
@@ -55,5 +68,14 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       return page.ok ? ok(page.value.items) : page;
     },
     createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
+    async getAnnotation(id) {
+      const answer = await request<Annotation>('GET', annotationPath(id));
+      return answer.ok ? ok({ annotation: answer.value.value, etag: answer.value.etag }) : answer;
+    },
+    replaceAnnotation: (id, input, etag) => call<Annotation>('PUT', annotationPath(id), input, { 'If-Match': etag }),
+    async deleteAnnotation(id, etag) {
+      const answer = await call<null>('DELETE', annotationPath(id), undefined, { 'If-Match': etag });
+      return answer.ok ? ok(null) : answer;
+    },
   };
 }

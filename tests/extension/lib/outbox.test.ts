@@ -35,7 +35,10 @@ function fakeServer() {
     listAnnotations: async () => (state.reachable ? ok([...stored.values()].map((value) => ({ id: value.id }) as never)) : fail('offline', 'weg')),
     me: async () => fail('offline', 'weg'),
     taxonomy: async () => fail('offline', 'weg'),
-  } as ApiClient;
+    getAnnotation: async () => fail('offline', 'weg'),
+    replaceAnnotation: async () => fail('offline', 'weg'),
+    deleteAnnotation: async () => fail('offline', 'weg'),
+  } as unknown as ApiClient;
   return { client, stored, state };
 }
 
