@@ -21,6 +21,13 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       const pending = (await readOutbox()).filter((entry) => entry.source === source);
       return ok({ annotations: listed.value, pending });
     },
+    'annotations:get': async ({ id }) => (await clientFor()).getAnnotation(id),
+    'annotations:update': async ({ id, input, etag }) => (await clientFor()).replaceAnnotation(id, input, etag),
+    'annotations:delete': async ({ id }) => {
+      const client = await clientFor();
+      const current = await client.getAnnotation(id);
+      return current.ok ? client.deleteAnnotation(id, current.value.etag) : current;
+    },
     'annotations:create': async ({ input, source }) => {
       const id = input.id;
       if (!id) return fail('invalid_input', 'Een annotatie uit de extensie heeft altijd een eigen id.');

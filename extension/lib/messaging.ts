@@ -15,6 +15,11 @@ export interface BackgroundProtocol {
   'annotations:list': { request: { source: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
   /** Saved now (`pending: false`), or kept in the outbox until the server is reachable. */
   'annotations:create': { request: { input: AnnotationInput; source: string }; response: { annotation: Annotation | null; pending: boolean } };
+  /** The current version of one's own annotation and its ETag, when starting to edit it. */
+  'annotations:get': { request: { id: string }; response: { annotation: Annotation; etag: string } };
+  /** Replaces it if still at `etag`; a `version_conflict` failure otherwise (the editor keeps the text). */
+  'annotations:update': { request: { id: string; input: AnnotationInput; etag: string }; response: Annotation };
+  'annotations:delete': { request: { id: string }; response: null };
 }
 export type MessageType = keyof BackgroundProtocol;
 

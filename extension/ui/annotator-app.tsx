@@ -6,7 +6,8 @@ import { watchLiveUpdates } from '../lib/live-updates';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour } from './annotation-colour';
-import { buildAnnotation, buildReply } from './build-annotation';
+import { buildAnnotation, buildReply, editorFieldsOf } from './build-annotation';
+import { quoteOf } from './sidebar/sidebar-model';
 import { messagesFor } from './i18n';
 import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
 import { Sidebar } from './sidebar/sidebar';
@@ -33,6 +34,8 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState<DescribedSelection | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<{ annotation: Annotation; etag: string } | null>(null);
+  const [conflict, setConflict] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const selection = useSelection(integration, draft !== null);
 
@@ -94,6 +97,57 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       else next.delete(annotation.id);
       return next;
     });
+  };
+
+  const startEdit = async (id: string) => {
+    const current = await sendToBackground('annotations:get', { id });
+    if (!current.ok) {
+      setNotice(`${messages.saveFailed}: ${current.error.message}`);
+      return;
+    }
+    setSaveError(null);
+    setConflict(false);
+    setEditing(current.value);
+  };
+
+  /** Saves an edit; on a conflict the text stays in the editor and the user may overwrite. */
+  const saveEdit = async (result: EditorResult, overwrite = false) => {
+    if (!editing || !settings) return;
+    setBusy(true);
+    let etag = editing.etag;
+    if (overwrite) {
+      const latest = await sendToBackground('annotations:get', { id: editing.annotation.id });
+      if (latest.ok) etag = latest.value.etag;
+    }
+    const target = editing.annotation.target;
+    const input = {
+      ...buildAnnotation({
+        id: editing.annotation.id.replace(/^urn:uuid:/, ''),
+        source: typeof target === 'string' ? integration.sourceUrl() : target.source,
+        selectors: typeof target === 'string' ? [] : target.selector,
+        ...result,
+        language: settings.language,
+      }),
+      id: editing.annotation.id,
+      ...(typeof target === 'string' ? { target, motivation: 'replying' as const } : {}),
+    };
+    const saved = await sendToBackground('annotations:update', { id: editing.annotation.id, input, etag });
+    setBusy(false);
+    if (!saved.ok) {
+      setConflict(saved.error.code === 'version_conflict');
+      setSaveError(saved.error.code === 'version_conflict' ? messages.conflict : `${messages.saveFailed}: ${saved.error.message}`);
+      return;
+    }
+    remember(saved.value, false);
+    setEditing(null);
+    setConflict(false);
+  };
+
+  const remove = async (id: string) => {
+    if (!window.confirm(messages.confirmDelete)) return;
+    const removed = await sendToBackground('annotations:delete', { id });
+    if (!removed.ok) setNotice(`${messages.saveFailed}: ${removed.error.message}`);
+    else setAnnotations((current) => current.filter((item) => item.id !== id));
   };
 
   const reply = async (parentId: string, text: string): Promise<boolean> => {
@@ -169,7 +223,27 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         messages={messages}
         onShow={(id) => integration.focusAnnotation(id)}
         onReply={reply}
+        onEdit={(id) => void startEdit(id)}
+        onDelete={(id) => void remove(id)}
       />
+      {editing && (
+        <div className="panel" role="dialog" aria-label={messages.edit}>
+          <AnnotationEditor
+            quote={quoteOf(editing.annotation)}
+            terms={taxonomy?.terms ?? []}
+            messages={messages}
+            busy={busy}
+            error={saveError}
+            initial={editorFieldsOf(editing.annotation)}
+            // After a conflict the message asks; saving again then overwrites with the user's text.
+            onSave={(result) => void saveEdit(result, conflict)}
+            onCancel={() => {
+              setEditing(null);
+              setSaveError(null);
+            }}
+          />
+        </div>
+      )}
       {(notice || orphanCount > 0 || pendingIds.size > 0) && !draft && (
         <p className="status" role="status">
           {[notice, orphanCount > 0 ? messages.orphans(orphanCount) : null, pendingIds.size > 0 ? messages.pending(pendingIds.size) : null]

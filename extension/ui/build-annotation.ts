@@ -1,4 +1,4 @@
-import { W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
+import { W3C_ANNOTATION_CONTEXT, type Annotation, type AnnotationInput, type Body, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
 import type { Language } from './i18n';
 
@@ -49,5 +49,16 @@ export function buildReply(reply: { id: string; parentId: string; remark: string
     motivation: 'replying',
     body: [{ type: 'TextualBody', purpose: 'replying', value: reply.remark.trim(), format: 'text/plain', language: reply.language }],
     target: reply.parentId,
+  };
+}
+
+/** The editor's fields of an existing annotation, to start editing from. */
+export function editorFieldsOf(annotation: Annotation) {
+  return {
+    remark: annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose !== 'tagging' ? [body.value] : []))[0] ?? '',
+    termIds: annotation.body.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : [])),
+    kind: annotation.kind ?? null,
+    visibility: annotation.visibility,
+    tags: annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose === 'tagging' ? [body.value] : [])),
   };
 }

@@ -112,3 +112,49 @@ describe('the editor', () => {
     await page.close();
   });
 });
+
+describe('editing and deleting one’s own annotation', () => {
+  it('edits through the sidebar, shows a conflict without losing the text, overwrites on request, and deletes', async () => {
+    const page = await browser.context.newPage();
+    const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
+    const sentence = 'Jongeren gaven aan dat zij vaker willen horen wat er met hun feedback gebeurt.';
+    await page.goto(reportUrl);
+    await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+    await annotate(page, sentence, 'Eerste versie van mijn vraag.');
+    const mark = page.locator('[data-annotation-id]', { hasText: 'Jongeren gaven aan' });
+    await expect.poll(() => mark.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const id = (await mark.first().getAttribute('data-annotation-id'))!;
+
+    await page.getByRole('button', { name: /^Kantlijn: / }).click();
+    const sidebar = page.getByRole('complementary', { name: 'Kantlijn' });
+    const card = sidebar.getByRole('article').filter({ hasText: 'Eerste versie van mijn vraag.' });
+    await card.getByRole('button', { name: 'Bewerken' }).click();
+    const editor = page.getByRole('dialog', { name: 'Bewerken' });
+    await editor.getByRole('textbox', { name: 'Opmerking' }).fill('Tweede versie, op dit apparaat.');
+
+    // Meanwhile the same user changes it elsewhere (another device): the stored version moves on.
+    const path = `${server.url}/api/annotations/${encodeURIComponent(id)}`;
+    const current = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
+    const elsewhere = (await current.json()) as Record<string, unknown>;
+    const changed = await fetch(path, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag')! },
+      body: JSON.stringify({ ...elsewhere, '@context': 'http://www.w3.org/ns/anno.jsonld', body: [{ type: 'TextualBody', value: 'Versie van elders.' }] }),
+    });
+    expect(changed.status).toBe(200);
+
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toContain('intussen ergens anders gewijzigd');
+    expect(await editor.getByRole('textbox', { name: 'Opmerking' }).inputValue()).toBe('Tweede versie, op dit apparaat.');
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(async () => ((await (await fetch(path, { headers: { Authorization: `Bearer ${token}` } })).json()) as { body: { value?: string }[] }).body[0]?.value).toBe(
+      'Tweede versie, op dit apparaat.',
+    );
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await sidebar.getByRole('article').filter({ hasText: 'Tweede versie' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => page.locator(`[data-annotation-id="${id}"]`).count(), { timeout: 15_000 }).toBe(0);
+    expect((await fetch(path, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(404);
+    await page.close();
+  });
+});

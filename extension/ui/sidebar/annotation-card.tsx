@@ -11,6 +11,10 @@ interface AnnotationCardProps {
   messages: Messages;
   onShow: (id: string) => void;
   onReply: (parentId: string, text: string) => Promise<boolean>;
+  /** True for the signed-in user's own annotation, which they may edit and delete. */
+  mine: boolean;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
 }
 
 function Meta({ annotation, messages, pending }: { annotation: Annotation; messages: Messages; pending: boolean }) {
@@ -25,7 +29,7 @@ function Meta({ annotation, messages, pending }: { annotation: Annotation; messa
 }
 
 /** One annotation in the sidebar: passage, remark, links, answer, and its thread with a reply form. */
-export function AnnotationCard({ thread, terms, pendingIds, messages, onShow, onReply }: AnnotationCardProps) {
+export function AnnotationCard({ thread, terms, pendingIds, messages, mine, onShow, onReply, onEdit, onDelete }: AnnotationCardProps) {
   const { annotation, status } = thread.shown;
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
@@ -76,6 +80,16 @@ export function AnnotationCard({ thread, terms, pendingIds, messages, onShow, on
         <button type="button" aria-expanded={replying} onClick={() => setReplying(!replying)}>
           {messages.reply}
         </button>
+        {mine && !pendingIds.has(annotation.id) && (
+          <>
+            <button type="button" onClick={() => onEdit(annotation.id)}>
+              {messages.edit}
+            </button>
+            <button type="button" onClick={() => onDelete(annotation.id)}>
+              {messages.remove}
+            </button>
+          </>
+        )}
       </div>
       {replying && (
         <form className="reply-form" onSubmit={(event) => void submit(event)}>

@@ -16,13 +16,15 @@ interface SidebarProps {
   messages: Messages;
   onShow: (id: string) => void;
   onReply: (parentId: string, text: string) => Promise<boolean>;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
 }
 
 /**
  * The document's annotations beside the text: in document order, filtered, with counts per goal and
  * recommendation, threads with replies, and the orphans (passage gone) in their own section.
  */
-export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, onShow, onReply }: SidebarProps) {
+export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, onShow, onReply, onEdit, onDelete }: SidebarProps) {
   const [open, setOpen] = useState(false);
   const [filters, setFilters] = useState<SidebarFilters>(NO_FILTERS);
   const termsById = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
@@ -34,7 +36,17 @@ export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, o
   ).filter((entry) => entry.count > 0);
   const card = (thread: (typeof placed)[number]) => (
     <li key={thread.shown.annotation.id}>
-      <AnnotationCard thread={thread} terms={termsById} pendingIds={pendingIds} messages={messages} onShow={onShow} onReply={onReply} />
+      <AnnotationCard
+        thread={thread}
+        terms={termsById}
+        pendingIds={pendingIds}
+        messages={messages}
+        mine={thread.shown.annotation.creator.id === `urn:kantlijn:user:${me ?? ''}`}
+        onShow={onShow}
+        onReply={onReply}
+        onEdit={onEdit}
+        onDelete={onDelete}
+      />
     </li>
   );
 

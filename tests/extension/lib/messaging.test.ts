@@ -14,6 +14,9 @@ const handlers: Handlers = {
   'annotations:create': async () => {
     throw new Error('kapot');
   },
+  'annotations:get': async () => fail('not_found', 'weg'),
+  'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
+  'annotations:delete': async () => ok(null),
 };
 
 beforeEach(() => fakeBrowser.reset());
