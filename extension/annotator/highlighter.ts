@@ -37,6 +37,7 @@ export function highlightSpan(index: TextIndex, span: TextSpan, options: Highlig
     mark.style.backgroundColor = options.colour;
     mark.setAttribute('role', 'mark');
     mark.setAttribute('aria-label', options.label);
+    mark.title = options.label;
     // Only the first piece is a tab stop: one stop per annotation, not per text node it crosses.
     if (marks.length === 0) mark.tabIndex = 0;
     target.parentNode!.insertBefore(mark, target);

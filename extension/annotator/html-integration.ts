@@ -11,6 +11,12 @@ export interface DescribedSelection {
   rect: { top: number; left: number; bottom: number; right: number };
 }
 
+/** How a highlight looks and what it says to assistive technology and on hover. */
+export interface HighlightStyle {
+  colour: string;
+  label: string;
+}
+
 /** How one annotation fared when shown; `start` orders the sidebar in document order. */
 export interface ShownAnnotation {
   annotation: Annotation;
@@ -28,10 +34,16 @@ export interface DocumentIntegration {
   sourceUrl(): string;
   /** The current selection as selectors, or `null` when nothing annotatable is selected. */
   describeSelection(): DescribedSelection | null;
+  /**
+   * Calls `onChange` (debounced) when the page's own content changes after load, e.g. a report
+   * rendered late by a script, so annotations can be anchored again. Kantlijn's own highlighting
+   * and UI do not count. Returns the unsubscribe function.
+   */
+  watchDocument(onChange: () => void): () => void;
   /** Scrolls the highlight of `annotationId` into view and focuses it; false when it has none. */
   focusAnnotation(annotationId: string): boolean;
   /** Replaces all highlights by those of `annotations`; one failure never stops the others. */
-  showAnnotations(annotations: readonly Annotation[], colourOf: (annotation: Annotation) => string): ShownAnnotation[];
+  showAnnotations(annotations: readonly Annotation[], styleOf: (annotation: Annotation) => HighlightStyle): ShownAnnotation[];
 }
 
 function isInsideKantlijnUi(node: Node | null): boolean {
@@ -39,13 +51,37 @@ function isInsideKantlijnUi(node: Node | null): boolean {
   return Boolean(element?.closest(`[${KANTLIJN_UI_ATTRIBUTE}]`));
 }
 
+/** Quiet time after the last page change before annotations are anchored again. */
+const REANCHOR_DELAY_MS = 400;
+
 function selectorsOf(annotation: Annotation): Selector[] | null {
   return typeof annotation.target === 'string' ? null : annotation.target.selector;
 }
 
 /** The integration for ordinary web pages: the document text is the text of `<body>`. */
 export function createHtmlIntegration(document: Document): DocumentIntegration {
+  const observers = new Set<MutationObserver>();
+  /** Drops the records our own highlighting caused, so it never triggers a re-anchoring loop. */
+  const forgetOwnMutations = () => {
+    for (const observer of observers) observer.takeRecords();
+  };
   return {
+    watchDocument(onChange) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const observer = new MutationObserver((records) => {
+        const foreign = records.some((record) => !isInsideKantlijnUi(record.target));
+        if (!foreign) return;
+        clearTimeout(timer);
+        timer = setTimeout(onChange, REANCHOR_DELAY_MS);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      observers.add(observer);
+      return () => {
+        clearTimeout(timer);
+        observer.disconnect();
+        observers.delete(observer);
+      };
+    },
     sourceUrl() {
       const url = new URL(document.location.href);
       url.hash = '';
@@ -76,9 +112,9 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
       mark.focus({ preventScroll: true });
       return true;
     },
-    showAnnotations(annotations, colourOf) {
+    showAnnotations(annotations, styleOf) {
       removeHighlights(document.body);
-      return annotations.map((annotation) => {
+      const shown = annotations.map((annotation): ShownAnnotation => {
         const selectors = selectorsOf(annotation);
         if (!selectors) return { annotation, status: 'orphan' as const, start: null };
         try {
@@ -86,16 +122,14 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
           const index = buildTextIndex(document.body);
           const result = anchorSelectors(index, selectors);
           if (result.status === 'orphan') return { annotation, status: result.status, start: null };
-          const marks = highlightSpan(index, result.span, {
-            annotationId: annotation.id,
-            colour: colourOf(annotation),
-            label: `Annotatie van ${annotation.creator.name}`,
-          });
+          const marks = highlightSpan(index, result.span, { annotationId: annotation.id, ...styleOf(annotation) });
           return marks.length > 0 ? { annotation, status: result.status, start: result.span.start } : { annotation, status: 'orphan' as const, start: null };
         } catch {
           return { annotation, status: 'orphan' as const, start: null };
         }
       });
+      forgetOwnMutations();
+      return shown;
     },
   };
 }

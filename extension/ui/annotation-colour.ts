@@ -1,5 +1,6 @@
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Term } from '../../shared/schemas/taxonomy';
+import type { Messages } from './i18n';
 
 /** Highlight colour when an annotation links to no term. */
 const DEFAULT_HIGHLIGHT = 'rgba(255, 213, 79, 0.55)';
@@ -21,4 +22,15 @@ export function highlightColour(annotation: Annotation, terms: ReadonlyMap<strin
     if (term) return translucent(term.colour);
   }
   return DEFAULT_HIGHLIGHT;
+}
+
+/**
+ * The text alternative of a highlight (also its hover text): who wrote it, its kind, and the start
+ * of the remark, so a screen reader user hears what sighted users see by colour and position.
+ */
+export function highlightLabel(annotation: Annotation, messages: Messages): string {
+  const remark = annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose !== 'tagging' ? [body.value] : []))[0] ?? '';
+  const kind = annotation.kind ? ` (${messages.kinds[annotation.kind] ?? annotation.kind})` : '';
+  const snippet = remark.length > 120 ? `${remark.slice(0, 120)}…` : remark;
+  return `${messages.highlightLabel(annotation.creator.name)}${kind}${snippet ? `: ${snippet}` : ''}`;
 }

@@ -5,7 +5,7 @@ import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '.
 import { watchLiveUpdates } from '../lib/live-updates';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
-import { highlightColour } from './annotation-colour';
+import { highlightColour, highlightLabel } from './annotation-colour';
 import { buildAnnotation, buildReply, editorFieldsOf } from './build-annotation';
 import { quoteOf } from './sidebar/sidebar-model';
 import { messagesFor } from './i18n';
@@ -36,6 +36,24 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<{ annotation: Annotation; etag: string } | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  // Clicking a highlight (or Enter on a focused one) opens the sidebar at its annotation.
+  useEffect(() => {
+    const open = (event: Event) => {
+      const mark = (event.target as Element | null)?.closest?.('kantlijn-highlight');
+      if (!mark) return;
+      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+      setFocusId(null);
+      requestAnimationFrame(() => setFocusId(mark.getAttribute('data-annotation-id')));
+    };
+    document.addEventListener('click', open);
+    document.addEventListener('keydown', open);
+    return () => {
+      document.removeEventListener('click', open);
+      document.removeEventListener('keydown', open);
+    };
+  }, []);
   const [saveError, setSaveError] = useState<string | null>(null);
   const selection = useSelection(integration, draft !== null);
 
@@ -83,10 +101,19 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     });
   }, [integration, settings?.token, settings?.serverUrl]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Pages that render late or change: anchor again when their content settles.
+  const [pageVersion, setPageVersion] = useState(0);
+  useEffect(() => integration.watchDocument(() => setPageVersion((version) => version + 1)), [integration]);
+
   useEffect(() => {
     const anchored = annotations.filter((annotation) => typeof annotation.target !== 'string');
-    setShown(integration.showAnnotations(anchored, (annotation) => highlightColour(annotation, termsById)));
-  }, [annotations, integration, termsById]);
+    setShown(
+      integration.showAnnotations(anchored, (annotation) => ({
+        colour: highlightColour(annotation, termsById),
+        label: highlightLabel(annotation, messages),
+      })),
+    );
+  }, [annotations, integration, termsById, messages, pageVersion]);
   const orphanCount = shown.filter((item) => item.status === 'orphan').length;
 
   const remember = (annotation: Annotation, pending: boolean) => {
@@ -225,6 +252,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         onReply={reply}
         onEdit={(id) => void startEdit(id)}
         onDelete={(id) => void remove(id)}
+        focusId={focusId}
       />
       {editing && (
         <div className="panel" role="dialog" aria-label={messages.edit}>

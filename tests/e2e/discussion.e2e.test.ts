@@ -114,3 +114,31 @@ describe('discussing a report: councillor and partner', () => {
     expect(await orphans.getByText(/De wachtlijst is in het derde kwartaal/).count()).toBe(1);
   });
 });
+
+describe('pages that render late', () => {
+  it('anchors an annotation once the report text arrives, and opens the sidebar at it when its highlight is clicked', async () => {
+    const url = `${site.url}/late-rendered-demo.html`;
+    const sentence = 'Het nakomen van afspraken uit klachtgesprekken blijkt soms een moeizaam proces.';
+    const created = await fetch(`${server.url}/api/annotations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${councillorToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'Annotation',
+        motivation: 'commenting',
+        kind: 'concern',
+        body: { type: 'TextualBody', value: 'Wie bewaakt die afspraken?' },
+        target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: sentence }] },
+      }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const page = await open(councillor, url);
+    const mark = page.locator(`[data-annotation-id="${id}"]`);
+    await expect.poll(() => mark.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await mark.first().getAttribute('aria-label')).toContain('Wie bewaakt die afspraken?');
+
+    await mark.first().click();
+    const sidebar = page.getByRole('complementary', { name: 'Kantlijn' });
+    await expect.poll(() => sidebar.getByText('Wie bewaakt die afspraken?').count()).toBe(1);
+  });
+});

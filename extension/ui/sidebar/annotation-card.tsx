@@ -43,7 +43,7 @@ export function AnnotationCard({ thread, terms, pendingIds, messages, mine, onSh
     }
   };
   return (
-    <article className="card" aria-label={quoteOf(annotation).slice(0, 80)}>
+    <article className="card" aria-label={quoteOf(annotation).slice(0, 80)} data-card-id={annotation.id} tabIndex={-1}>
       <blockquote className="quote">{quoteOf(annotation)}</blockquote>
       {annotation.kind && <span className={`badge badge--${annotation.kind}`}>{messages.kinds[annotation.kind] ?? annotation.kind}</span>}
       {linked.map((term) => (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
 import type { ShownAnnotation } from '../../annotator/html-integration';
@@ -18,14 +18,28 @@ interface SidebarProps {
   onReply: (parentId: string, text: string) => Promise<boolean>;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  /** An annotation to open the sidebar at (a highlight was clicked); its card gets focus. */
+  focusId: string | null;
 }
 
 /**
  * The document's annotations beside the text: in document order, filtered, with counts per goal and
  * recommendation, threads with replies, and the orphans (passage gone) in their own section.
  */
-export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, onShow, onReply, onEdit, onDelete }: SidebarProps) {
+export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, onShow, onReply, onEdit, onDelete, focusId }: SidebarProps) {
   const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    setOpen(true);
+    setFilters(NO_FILTERS);
+    // After the panel renders: bring the clicked annotation's card into view and give it focus.
+    requestAnimationFrame(() => {
+      const card = panel.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(focusId)}"]`);
+      card?.scrollIntoView({ block: 'nearest' });
+      card?.focus();
+    });
+  }, [focusId]);
   const [filters, setFilters] = useState<SidebarFilters>(NO_FILTERS);
   const termsById = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
   const { placed, orphans } = useMemo(() => buildThreads(shown, annotations), [shown, annotations]);
@@ -58,7 +72,7 @@ export function Sidebar({ shown, annotations, terms, pendingIds, me, messages, o
     );
   }
   return (
-    <aside className="sidebar" aria-label={messages.sidebar}>
+    <aside className="sidebar" aria-label={messages.sidebar} ref={panel}>
       <div className="sidebar-head">
         <h2>{messages.sidebar}</h2>
         <button type="button" aria-expanded={true} onClick={() => setOpen(false)}>

@@ -1,0 +1,140 @@
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserWithToken } from '../../server/services/users-service';
+import { startDashboardHttpServer, type DashboardHttpServer } from '../server/dashboard/dashboard-http-server';
+import { sampleAnnotation } from '../helpers/test-app';
+import { chromiumPath } from './support/browser';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const REPORT = 'https://www.svmn.nl/rapporten/voortgangsrapportage-2024.html';
+
+let server: DashboardHttpServer;
+let browser: Browser;
+let secretariatToken: string;
+
+/** Shares a remark through the API, as the extension would. */
+async function annotate(token: string, text: string, terms: string[], kind = 'question'): Promise<void> {
+  const body = [{ type: 'TextualBody', purpose: 'commenting', value: text }, ...terms.map((source) => ({ type: 'SpecificResource', purpose: 'classifying', source }))];
+  const response = await fetch(`${server.url}/api/annotations`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(sampleAnnotation(REPORT, { body, kind })),
+  });
+  if (response.status !== 201) throw new Error(`seeding answered ${response.status}: ${await response.text()}`);
+}
+
+beforeAll(async () => {
+  server = await startDashboardHttpServer();
+  const add = (name: string, role: 'councillor' | 'partner' | 'secretariat', organisation: string) =>
+    createUserWithToken(server.db, { name, role, organisation }, new Date()).token;
+  secretariatToken = add('Sanne Mulder', 'secretariat', 'Bovenregionaal secretariaat');
+  const anna = add('Anna de Vries', 'councillor', 'Gemeente Woerden');
+  const chris = add('Chris Bakker', 'partner', '<img src=x onerror="window.parent.__pwned=1">');
+  await annotate(anna, 'Wat is de planning van de dialoogbijeenkomsten?', ['goal-2', 'rec-svmn-1']);
+  await annotate(anna, '<script>window.__pwned = 1</script> Hoe wordt dit gemeten?', ['action-1-2']);
+  await annotate(chris, 'Wij denken graag mee als critical friend.', ['rec-basis'], 'suggestion');
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Signs in through the form, as the secretariat would by pasting its token. */
+async function signIn(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/dashboard`);
+  await expect.poll(() => page.url()).toBe(`${server.url}/dashboard/inloggen`);
+  await page.getByLabel('API-token').fill(secretariatToken);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(`${server.url}/dashboard`);
+  return page;
+}
+
+/** Runs axe-core on the page and returns its serious and critical violations. */
+async function seriousViolations(page: Page, options: { iframes?: boolean } = {}): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (iframes) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { iframes });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
+  }, options.iframes ?? true);
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.targets.join(', ')}`);
+}
+
+describe('the secretariat dashboard in Chromium', () => {
+  it('signs in, shows the coverage matrix, previews safely and downloads the Word digest under the strict CSP', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const cspErrors: string[] = [];
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) cspErrors.push(message.text());
+    });
+    const page = await signIn(context);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overzicht');
+    // The served stylesheet applies although nothing inline is allowed.
+    expect(await page.locator('header.site-header').evaluate((header) => getComputedStyle(header).backgroundColor)).toBe('rgb(11, 61, 110)');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Direct naar de inhoud');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dekkingsmatrix' }).click();
+    const matrix = page.getByRole('table', { name: /Aantal opmerkingen per doel/ });
+    await matrix.waitFor();
+    const goalTwo = matrix.getByRole('row', { name: /^2 / });
+    expect(await goalTwo.getByRole('cell').allTextContents()).toEqual(['Doel', '1', '0', '0', '0', '1']);
+    expect(await matrix.locator('td.heat-0').count()).toBeGreaterThan(0);
+    expect(await page.locator('#geen-aandacht + ul li').count()).toBeGreaterThan(0);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Feedbackoverzicht' }).click();
+    const frame = page.frameLocator('iframe.preview');
+    await expect.poll(() => frame.locator('body').textContent(), { timeout: 15_000 }).toContain('Wat is de planning van de dialoogbijeenkomsten?');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Word (.docx) downloaden (gepseudonimiseerd)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kantlijn-digest-alle-opmerkingen-\d{4}-\d{2}-\d{2}-gepseudonimiseerd\.docx$/);
+    const file = await readFile((await download.path())!);
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+    const documentXml = await (await JSZip.loadAsync(file)).file('word/document.xml')?.async('string');
+    expect(documentXml).toContain('critical friend');
+    expect(documentXml).not.toContain('Anna de Vries');
+    expect(await page.getByRole('status').textContent()).toContain('Word (.docx)');
+
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no serious or critical axe-core violations on the pages', async () => {
+    // axe is injected as an inline script, which the dashboard's CSP rightly forbids: bypass it here only.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await signIn(context);
+    const pages: Array<[string, boolean]> = [
+      ['/dashboard', true],
+      ['/dashboard/matrix', true],
+      ['/dashboard/moderatie', true],
+      // The preview frame is sandboxed without scripts, so axe cannot enter it; the digest is tested on its own.
+      ['/dashboard/overzicht', false],
+      ['/dashboard/rondes', true],
+      ['/dashboard/uitnodigingen', true],
+      ['/dashboard/gebruikers', true],
+      ['/dashboard/audit', true],
+    ];
+    for (const [path, iframes] of pages) {
+      await page.goto(`${server.url}${path}`);
+      expect(await seriousViolations(page, { iframes }), path).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/dashboard\/inloggen\?uitgelogd=1$/);
+    expect(await seriousViolations(page), 'sign-in page').toEqual([]);
+    await context.close();
+  });
+});
