@@ -28,7 +28,31 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // Only what the product needs: settings and the outbox live in storage, an alarm retries the
-    // outbox. The server is reached under its own CORS rules, so no host permission is asked for it.
-    permissions: ['storage', 'alarms'],
+    // outbox, and Kantlijn runs on a page when the user asks (activeTab + scripting) or on sites the
+    // user allowed (optional host permissions). The server is reached under its own CORS rules.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_actionTitle__' },
+    },
+  },
+  hooks: {
+    // The in-page UI's stylesheet must load wherever the user runs Kantlijn, not only where the
+    // static content script matches; a stylesheet reveals nothing.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object' && 'matches' in resource) resource.matches = ['http://*/*', 'https://*/*'];
+      }
+      // Firefox (MV2) names optional host access and the toolbar command differently.
+      if (manifest.manifest_version === 2) {
+        manifest.optional_permissions = ['http://*/*', 'https://*/*'];
+        const commands = manifest.commands as Record<string, unknown> | undefined;
+        if (commands?._execute_action) {
+          commands._execute_browser_action = commands._execute_action;
+          delete commands._execute_action;
+        }
+      }
+    },
   },
 });

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { sendToBackground } from '../lib/messaging';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import type { Language } from './i18n';
+import { AllowedSites } from './allowed-sites';
 import { InviteForm } from './invite-form';
 
 const texts = {
@@ -81,6 +82,7 @@ export function OptionsApp() {
         <button type="button" onClick={() => void signOut()}>{t.signOut}</button>
       </form>
       <p role="status">{status}</p>
+      <AllowedSites language={settings.language} />
     </main>
   );
 }

@@ -7,11 +7,19 @@ import { KANTLIJN_UI_ATTRIBUTE } from '../../annotator/text-index';
 import { AnnotatorApp } from '../../ui/annotator-app';
 import '../../ui/styles.css';
 
+/** Set once per page: the script may arrive twice (statically, on request, or for an allowed site). */
+const LOADED = Symbol.for('kantlijn.annotator');
+
 // The annotator on web pages: highlights in the page's DOM, the UI in an open shadow root.
+// It runs by itself only on loopback addresses (the local demo and test pages); elsewhere it runs
+// when the user asks (toolbar button or Alt+Shift+K) or on sites the user allowed in the options.
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const scope = globalThis as typeof globalThis & { [LOADED]?: true };
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
     ensureHighlightStyles(document);
     const integration = createHtmlIntegration(document);
     const ui = await createShadowRootUi<Root>(ctx, {

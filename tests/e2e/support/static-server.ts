@@ -11,7 +11,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the files of `dir` on a free loopback port (GET only, no listing, no escaping the folder). */
-export async function startStaticServer(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function startStaticServer(dir: string, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
   const root = path.resolve(dir);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -28,10 +28,10 @@ export async function startStaticServer(dir: string): Promise<{ url: string; clo
       () => response.writeHead(404).end('not found'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

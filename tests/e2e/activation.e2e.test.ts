@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { startStaticServer } from './support/static-server';
+
+const REPORTS = path.resolve(import.meta.dirname, '../fixtures/reports');
+let browser: ExtensionBrowser;
+let loopback: Awaited<ReturnType<typeof startStaticServer>>;
+let elsewhere: Awaited<ReturnType<typeof startStaticServer>>;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  loopback = await startStaticServer(REPORTS);
+  // Another address of the loopback range stands in for "any other website".
+  elsewhere = await startStaticServer(REPORTS, '127.0.0.2');
+});
+afterAll(async () => {
+  await browser?.close();
+  await loopback?.close();
+  await elsewhere?.close();
+});
+
+describe('where Kantlijn runs by itself', () => {
+  it('runs on the local demo address but not on other sites until the user asks or allows them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${loopback.url}/voortgangsrapportage-demo.html`);
+    await page.locator('kantlijn-annotator').waitFor({ state: 'attached', timeout: 15_000 });
+
+    await page.goto(`${elsewhere.url}/voortgangsrapportage-demo.html`);
+    await page.waitForLoadState('load');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await page.locator('kantlijn-annotator').count()).toBe(0);
+
+    const registered = await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+      return api.scripting.getRegisteredContentScripts();
+    });
+    expect(registered).toEqual([]);
+  });
+});
