@@ -1,5 +1,5 @@
 import type { AnnotationRecord } from '../../db/annotation-row';
-import type { DigestInput } from './digest-input';
+import type { DigestInput, ResponseRecord } from './digest-input';
 import { RESPONSE_STATUSES, type Digest, type DigestRemark } from './digest-model';
 import { compareRemarks, toRemark } from './digest-remarks';
 import { documentIndex, buildSummary } from './digest-summary';
@@ -19,15 +19,29 @@ function isOpenQuestion(remark: DigestRemark): boolean {
   return asks && remark.replies.length === 0 && (remark.response === null || remark.response.status === 'open');
 }
 
-/** The record as the W3C export may show it: author and remark text pseudonymised when asked. */
-function exportRecord(record: AnnotationRecord, pseudo: Pseudonymiser): AnnotationRecord {
-  if (!pseudo.active) return record;
-  const person = pseudo.person(record.author);
-  return {
+/** The response to an annotation: the input's map is the source, the record's joined copy a fallback. */
+function responseOf(record: AnnotationRecord, responses: DigestInput['responses']): ResponseRecord | undefined {
+  const recorded = responses.get(record.uuid);
+  if (recorded || !record.response) return recorded;
+  return { annotationUuid: record.uuid, ...record.response, by: { id: '', ...record.response.by } };
+}
+
+/**
+ * The record as the W3C export shows it: its response is the digest's (so JSON and the other
+ * formats agree), and author, remark text and responder are pseudonymised when asked.
+ */
+function exportRecord(record: AnnotationRecord, remark: DigestRemark | undefined, pseudo: Pseudonymiser): AnnotationRecord {
+  const response = remark?.response;
+  const exported: AnnotationRecord = {
     ...record,
-    body: record.body.map((body) => (body.type === 'TextualBody' ? { ...body, value: pseudo.text(body.value) } : body)),
     hidden: null,
-    author: { ...person, id: pseudo.personId(record.author), deleted: false },
+    response: response ? { status: response.status, text: response.text, at: response.at, by: response.by } : null,
+  };
+  if (!pseudo.active) return exported;
+  return {
+    ...exported,
+    body: record.body.map((body) => (body.type === 'TextualBody' ? { ...body, value: pseudo.text(body.value) } : body)),
+    author: { ...pseudo.person(record.author), id: pseudo.personId(record.author), deleted: false },
   };
 }
 
@@ -55,7 +69,7 @@ export function buildDigest(input: DigestInput): Digest {
         terms: termById,
         termOrder,
         replies: threads.get(record.uuid) ?? [],
-        response: input.responses.get(record.uuid),
+        response: responseOf(record, input.responses),
         anchor: input.anchorStates.get(record.uuid),
       }),
     )
@@ -90,7 +104,8 @@ export function buildDigest(input: DigestInput): Digest {
     records: remarks.flatMap((remark) => {
       const top = byUuid.get(remark.uuid);
       if (top === undefined) return [];
-      return [top, ...(threads.get(remark.uuid) ?? []).map((entry) => entry.record)].map((record) => exportRecord(record, pseudo));
+      const replies = (threads.get(remark.uuid) ?? []).map((entry) => exportRecord(entry.record, undefined, pseudo));
+      return [exportRecord(top, remark, pseudo), ...replies];
     }),
   };
 }

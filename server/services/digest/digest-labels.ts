@@ -41,12 +41,14 @@ export const STATUS_LABELS: Record<ResponseStatus, string> = {
   'not-adopted': 'Niet overgenomen',
 };
 
+/** Dutch names of the term kinds, as headings start ("Actie 1.2: …"). */
 export const TERM_KIND_LABELS: Record<TermKind, string> = {
   goal: 'Doel',
   action: 'Actie',
   recommendation: 'Aanbeveling',
 };
 
+/** How a remark's passage last anchored, said to a reader; only moved and orphan are shown. */
 export const ANCHOR_LABELS: Record<AnchorState, string> = {
   anchored: 'gevonden',
   moved: 'verschoven',
@@ -100,6 +102,11 @@ export function personLabel(person: { name: string; role: Role; organisation: st
   return `${person.name} (${pseudonymFor(person.role, person.organisation)})`;
 }
 
+/** "Respondenten (SVMN)" → "respondenten (SVMN)": mid-sentence, without shouting or shrinking acronyms. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** "3 opmerkingen: 1 vraag, 2 zorg · Raadsleden 2, Ketenpartners 1"; zero counts left out. */
 export function countsLine(counts: {
   total: number;
@@ -109,10 +116,25 @@ export function countsLine(counts: {
   if (counts.total === 0) return 'Geen opmerkingen.';
   const kinds = (Object.keys(KIND_LABELS) as DigestKind[])
     .filter((kind) => counts.byKind[kind] > 0)
-    .map((kind) => `${KIND_LABELS[kind].toLowerCase()} ${counts.byKind[kind]}`);
+    .map((kind) => `${lowerFirst(KIND_LABELS[kind])} ${counts.byKind[kind]}`);
   const roles = (Object.keys(ROLE_PLURALS) as Role[])
     .filter((role) => counts.byRole[role] > 0)
-    .map((role) => `${ROLE_PLURALS[role].toLowerCase()} ${counts.byRole[role]}`);
+    .map((role) => `${lowerFirst(ROLE_PLURALS[role])} ${counts.byRole[role]}`);
   const noun = counts.total === 1 ? 'opmerking' : 'opmerkingen';
   return `${counts.total} ${noun} — naar soort: ${kinds.join(', ')}; naar rol: ${roles.join(', ')}.`;
+}
+
+/** "Actie 1.2: Organiseren dialoogbijeenkomsten", marked when the term is retired. */
+export function termTitle(term: { kind: TermKind; code: string; label: string; retired?: boolean }): string {
+  return `${TERM_KIND_LABELS[term.kind]} ${term.code}: ${term.label}${term.retired ? ' (vervallen)' : ''}`;
+}
+
+/** A matrix row's label, marked when the term is retired. */
+export function matrixLabel(row: { label: string; retired: boolean }): string {
+  return row.retired ? `${row.label} (vervallen)` : row.label;
+}
+
+/** The terms of a remark as a short list of codes ("1; 2.3; A1.3a"), or a dash. */
+export function termCodes(terms: ReadonlyArray<{ code: string }>): string {
+  return terms.length === 0 ? '—' : terms.map((term) => term.code).join('; ');
 }

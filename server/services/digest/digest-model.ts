@@ -76,6 +76,8 @@ export interface DigestRemark {
   motivation: Motivation;
   author: DigestPerson;
   created: string;
+  /** Insertion order on the server: breaks ties between remarks made in the same millisecond. */
+  seq: number;
   terms: DigestTermRef[];
   replies: DigestReply[];
   response: DigestResponse | null;
@@ -114,6 +116,7 @@ export interface MatrixRow {
   code: string;
   label: string;
   kind: TermKind;
+  retired: boolean;
   counts: Record<Role, number>;
   total: number;
 }
@@ -133,6 +136,7 @@ export interface ParticipationRow {
   replies: number;
 }
 
+/** Totals and participation; by role and organisation only, never by person. */
 export interface DigestSummary {
   annotations: number;
   replies: number;

@@ -62,6 +62,7 @@ export function toRemark(record: AnnotationRecord, context: RemarkContext): Dige
     motivation: record.motivation,
     author: pseudo.person(record.author),
     created: record.created,
+    seq: record.seq,
     terms: termRefs(record.termIds, context),
     replies,
     response: response
@@ -86,7 +87,7 @@ export function compareRemarks(termOrder: ReadonlyMap<string, number>): (a: Dige
   return (a, b) => first(a) - first(b) || compareWithinTerm(a, b);
 }
 
-/** The order under one term: document, then creation time, then id. */
+/** The order under one term: document, then creation time (insertion order and id on ties). */
 export function compareWithinTerm(a: DigestRemark, b: DigestRemark): number {
-  return compareText(a.source, b.source) || compareText(a.created, b.created) || compareText(a.id, b.id);
+  return compareText(a.source, b.source) || compareText(a.created, b.created) || a.seq - b.seq || compareText(a.id, b.id);
 }

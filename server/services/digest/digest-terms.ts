@@ -115,6 +115,7 @@ export function coverageMatrix(agenda: readonly GoalSection[], recommendations: 
     code: term.code,
     label: term.label,
     kind: term.kind,
+    retired: term.retired,
     counts: { ...counts.byRole },
     total: counts.total,
   }));

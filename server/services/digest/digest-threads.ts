@@ -7,9 +7,9 @@ export interface ThreadEntry {
   depth: number;
 }
 
-/** Oldest first; the id breaks ties so equal timestamps still give one order. */
+/** Oldest first; insertion order, then the id, break ties so equal timestamps still give one order. */
 export function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
-  return compareText(a.created, b.created) || compareText(a.id, b.id);
+  return compareText(a.created, b.created) || a.seq - b.seq || compareText(a.id, b.id);
 }
 
 /**

@@ -60,13 +60,18 @@ function nameScrubber(people: readonly Person[]): (text: string) => string {
     });
 }
 
-/** Everyone the input names: authors of annotations and replies, and responders. */
+/** Everyone the input names: authors of annotations and replies, and responders (both sources). */
 function peopleOf(input: DigestInput): Person[] {
   const people = new Map<string, Person>();
-  for (const record of input.annotations) people.set(record.author.id, record.author);
-  for (const response of [...input.responses.values()]) {
-    if (!people.has(response.by.id)) people.set(response.by.id, { ...response.by, role: asRole(response.by.role) });
+  const add = (key: string, person: { name: string; role: string; organisation: string }): void => {
+    if (!people.has(key)) people.set(key, { id: key, name: person.name, role: asRole(person.role), organisation: person.organisation });
+  };
+  for (const record of input.annotations) {
+    add(record.author.id, record.author);
+    // The joined response carries no responder id; its name still has to be known to scrub it.
+    if (record.response) add(`name:${record.response.by.name}`, record.response.by);
   }
+  for (const response of input.responses.values()) add(response.by.id, response.by);
   return [...people.values()].sort((a, b) => compareText(a.id, b.id));
 }
 

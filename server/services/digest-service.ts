@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isoInstantSchema } from '../../shared/schemas/iso-instant';
+import { ApiFailure } from '../http/api-failure';
+import { buildDigest } from './digest/build-digest';
+import type { Digest } from './digest/digest-model';
+import type { ServiceContext } from './service-context';
+import { currentTaxonomy } from './taxonomy-service';
+
+/** The query of `GET /api/digest`. */
+export const digestQuerySchema = z.object({
+  format: z.enum(['md', 'html', 'csv', 'docx', 'json']).default('html'),
+  round: z.string().min(1).max(64).optional(),
+  from: isoInstantSchema.optional(),
+  to: isoInstantSchema.optional(),
+  pseudonymise: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+});
+export type DigestQuery = z.infer<typeof digestQuerySchema>;
+
+/**
+ * Gathers what the digest may show (round-wide, visible, not hidden, not deleted annotations of
+ * the chosen round or period, their replies, responses and anchor states) and builds the digest.
+ * The taxonomy is the round's version, so a digest of an old round keeps that round's vocabulary.
+ */
+export function makeDigest(context: ServiceContext, query: DigestQuery): Digest {
+  const round = query.round ? context.db.rounds.findById(query.round) : null;
+  if (query.round && !round) throw new ApiFailure(404, 'not_found', 'Deze ronde bestaat niet.');
+  const taxonomy = (round && context.db.taxonomy.byVersion(round.taxonomyVersion)) || currentTaxonomy(context);
+  const records = context.db.annotations.listForDigest({ roundId: round?.id ?? null, from: query.from ?? null, to: query.to ?? null });
+  const present = new Set(records.map((record) => record.uuid));
+  // A reply whose thread starter is not in the digest has nothing to hang from there.
+  const annotations = records.filter((record) => record.parentUuid === null || present.has(record.parentUuid));
+  return buildDigest({
+    title: round ? `Gezamenlijke feedback – ${round.title}` : 'Gezamenlijke feedback',
+    round: round ? { id: round.id, title: round.title, opensAt: round.opensAt, closesAt: round.closesAt } : null,
+    period: { from: query.from ?? null, to: query.to ?? null },
+    generatedAt: context.now().toISOString(),
+    taxonomy,
+    annotations,
+    responses: context.db.responses.all(),
+    anchorStates: context.db.responses.anchorStates(),
+    pseudonymise: query.pseudonymise,
+  });
+}
