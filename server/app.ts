@@ -9,6 +9,8 @@ import { errorResponse, handleError, handleNotFound } from './http/error-handler
 import { rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
+import { createDigestRoutes } from './routes/digest-routes';
+import { createDashboardRoutes } from './dashboard/dashboard-routes';
 import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
@@ -50,7 +52,8 @@ export function createApp(deps: AppDeps) {
     .route('/invites', createInvitesRoutes(context))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
-    .route('/events', createEventsRoutes(context));
+    .route('/events', createEventsRoutes(context))
+    .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
@@ -79,6 +82,8 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/api', api);
   app.route('/uitnodiging', createInvitePageRoutes());
+  app.route('/dashboard', createDashboardRoutes(context));
+  app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);
   return app;

@@ -1,0 +1,78 @@
+/** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
+import type { Round } from '../db/rounds-repository';
+import { CSRF_FIELD } from './csrf';
+import type { DashboardScope } from './digest-scope';
+
+/** The hidden CSRF field every POST form carries. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name={CSRF_FIELD} value={token} />;
+}
+
+/** Errors, announced at once by screen readers (role=alert); nothing when there are none. */
+export function Alert({ messages, title }: { messages: readonly string[]; title?: string }) {
+  if (messages.length === 0) return null;
+  return (
+    <div role="alert" class="alert">
+      {title && <p><strong>{title}</strong></p>}
+      {messages.length === 1 ? <p>{messages[0]}</p> : <ul>{messages.map((message) => <li>{message}</li>)}</ul>}
+    </div>
+  );
+}
+
+/** A confirmation, announced politely (role=status). */
+export function Notice({ children }: { children?: Child }) {
+  return (
+    <div role="status" class="notice">
+      {children}
+    </div>
+  );
+}
+
+/** Dutch names of a round's status. */
+export const ROUND_STATUS_TEXT = { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten' } as const;
+
+/** Whether a round is planned, open or closed at `now`. */
+export function roundStatus(round: Pick<Round, 'opensAt' | 'closesAt'>, now: string): 'gepland' | 'open' | 'gesloten' {
+  if (now < round.opensAt) return 'gepland';
+  return now < round.closesAt ? 'open' : 'gesloten';
+}
+
+interface ScopeFormProps {
+  action: string;
+  rounds: readonly Round[];
+  scope: DashboardScope;
+}
+
+/**
+ * The round and period filter (a GET form, so a filtered page can be bookmarked). The dates are
+ * days in Dutch time; "tot en met" includes the whole last day.
+ */
+export function ScopeForm({ action, rounds, scope }: ScopeFormProps) {
+  return (
+    <form method="get" action={action} class="inline-form" aria-label="Ronde of periode kiezen">
+      <div>
+        <label for="scope-ronde">Ronde</label>
+        <select id="scope-ronde" name="ronde">
+          <option value="" selected={scope.roundId === null}>
+            Alle rondes
+          </option>
+          {rounds.map((round) => (
+            <option value={round.id} selected={scope.roundId === round.id}>
+              {round.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="scope-van">Vanaf (datum)</label>
+        <input id="scope-van" type="date" name="van" value={scope.from ?? ''} />
+      </div>
+      <div>
+        <label for="scope-tot">Tot en met (datum)</label>
+        <input id="scope-tot" type="date" name="tot" value={scope.to ?? ''} />
+      </div>
+      <button type="submit">Toon</button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Context } from 'hono';
+import { ApiFailure } from '../http/api-failure';
+import { digestFileName, renderDigest } from '../services/digest/render-digest';
+import type { Digest } from '../services/digest/digest-model';
+import { makeDigest } from '../services/digest-service';
+import type { ServiceContext } from '../services/service-context';
+import type { DashboardEnv } from './dashboard-env';
+import { DIGEST_FORMATS, readScope, toDigestQuery } from './digest-scope';
+import { renderErrorPage } from './error-page';
+
+type Format = (typeof DIGEST_FORMATS)[number]['format'];
+
+const isFormat = (value: string | undefined): value is Format => DIGEST_FORMATS.some((entry) => entry.format === value);
+
+/**
+ * `GET /download?formaat=…&ronde=…&van=…&tot=…&pseudoniem=1`: the digest as a file, for the
+ * signed-in secretariat (the session stands in for the API's bearer token). Recorded in the audit
+ * log like an API download.
+ */
+export function createDownloadHandler(context: ServiceContext) {
+  return async (c: Context<DashboardEnv>): Promise<Response> => {
+    const format = c.req.query('formaat');
+    if (!isFormat(format)) return renderErrorPage(c, 400, 'Onbekend formaat', 'Kies een van de formaten op de pagina Feedbackoverzicht.');
+    const { scope } = readScope(c.req.query());
+    const query = toDigestQuery(scope, format, c.req.query('pseudoniem') === '1');
+    let digest: Digest;
+    try {
+      digest = makeDigest(context, query);
+    } catch (error) {
+      if (error instanceof ApiFailure) return renderErrorPage(c, error.status, 'Downloaden lukte niet', error.message);
+      throw error;
+    }
+    const rendered = await renderDigest(digest, format);
+    context.db.audit.record({
+      at: context.now().toISOString(),
+      actorId: c.get('user').id,
+      action: 'digest.download',
+      subject: query.round ?? 'all',
+      detail: { format, pseudonymise: query.pseudonymise, via: 'dashboard' },
+    });
+    c.header('Content-Type', rendered.contentType);
+    c.header('Content-Disposition', `attachment; filename="${digestFileName(digest, format)}"`);
+    // A download is not a page: the page CSP is harmless but the file must never be sniffed as HTML.
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.body(typeof rendered.body === 'string' ? rendered.body : new Uint8Array(rendered.body), 200);
+  };
+}

@@ -1,0 +1,21 @@
+/** @jsxImportSource hono/jsx */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Alert } from './components';
+import { Layout } from './layout';
+import { renderPage } from './render-page';
+import { DASHBOARD_PATH } from './session-cookie';
+
+/** A plain error page (no menu: the visitor may not be signed in) with the message announced. */
+export function renderErrorPage(c: Context, status: ContentfulStatusCode, title: string, message: string): Promise<Response> {
+  return renderPage(
+    c,
+    <Layout title={title}>
+      <Alert messages={[message]} />
+      <p>
+        <a href={DASHBOARD_PATH}>Naar het overzicht</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}

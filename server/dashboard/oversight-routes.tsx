@@ -1,0 +1,65 @@
+/** @jsxImportSource hono/jsx */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiFailure } from '../http/api-failure';
+import { setAnnotationHidden } from '../services/moderation-service';
+import type { ServiceContext } from '../services/service-context';
+import { AuditPage } from './audit-page';
+import type { DashboardEnv } from './dashboard-env';
+import { readForm } from './form-input';
+import { ModerationPage } from './moderation-page';
+import { loadModerationQueue } from './moderation-queue';
+import { pageUser } from './page-user';
+import { renderPage } from './render-page';
+import { DASHBOARD_PATH } from './session-cookie';
+
+/** Audit entries per page. */
+export const AUDIT_PAGE_SIZE = 50;
+
+const NOTICES: Record<string, string> = { verborgen: 'De annotatie is verborgen.', getoond: 'De annotatie is weer zichtbaar.' };
+
+/** Moderation (hide with a reason, show again) and the audit log. */
+export function createOversightRoutes(context: ServiceContext): Hono<DashboardEnv> {
+  const showQueue = (c: Context<DashboardEnv>, errors: string[], status: ContentfulStatusCode = 200) =>
+    renderPage(
+      c,
+      <ModerationPage signedIn={pageUser(c)} queue={loadModerationQueue(context, c.get('user'))} errors={errors} notice={NOTICES[c.req.query('melding') ?? ''] ?? null} />,
+      status,
+    );
+
+  /** Hides (with a reason) or shows an annotation, then back to the queue; failures are shown there. */
+  const moderate = async (c: Context<DashboardEnv>, reason: string | null, done: string) => {
+    try {
+      setAnnotationHidden(context, c.get('user'), c.req.param('uuid') ?? '', reason);
+    } catch (error) {
+      if (error instanceof ApiFailure) return showQueue(c, [error.message], error.status);
+      throw error;
+    }
+    return c.redirect(`${DASHBOARD_PATH}/moderatie?melding=${done}`, 303);
+  };
+
+  return new Hono<DashboardEnv>()
+    .get('/moderatie', (c) => showQueue(c, []))
+    .post('/moderatie/:uuid/verbergen', async (c) => {
+      const { reden } = await readForm(c, ['reden']);
+      if (reden === '' || reden.length > 500) return showQueue(c, ['Vul een reden in voor het verbergen (hoogstens 500 tekens); de auteur krijgt die te zien.'], 400);
+      return moderate(c, reden, 'verborgen');
+    })
+    .post('/moderatie/:uuid/tonen', (c) => moderate(c, null, 'getoond'))
+    .get('/audit', (c) => {
+      const before = Number(c.req.query('voor'));
+      const isFirstPage = !(Number.isSafeInteger(before) && before > 0);
+      const entries = context.db.audit.page(isFirstPage ? Number.MAX_SAFE_INTEGER : before, AUDIT_PAGE_SIZE);
+      const names = new Map<string, string>();
+      for (const entry of entries) {
+        if (entry.actorId && !names.has(entry.actorId)) {
+          const user = context.db.users.findById(entry.actorId);
+          if (user) names.set(entry.actorId, user.name);
+        }
+      }
+      const last = entries.at(-1);
+      const olderFrom = entries.length === AUDIT_PAGE_SIZE && last ? last.seq : null;
+      return renderPage(c, <AuditPage signedIn={pageUser(c)} entries={entries} names={names} olderFrom={olderFrom} isFirstPage={isFirstPage} />);
+    });
+}
