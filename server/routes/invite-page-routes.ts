@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { escapeHtml } from '../http/escape-html';
+import { escapeHtml } from '../services/digest/escape-html';
 
 /**
  * `GET /uitnodiging/{code}`: where an invitation link lands. It explains, in Dutch, how to install
