@@ -4,26 +4,32 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { openDatabase, type KantlijnDatabase } from './db/database';
 import { bootstrap, type BootstrapResult } from './services/bootstrap';
+import { createEventBus, type EventBus } from './services/event-bus';
+import type { ServiceContext } from './services/service-context';
 
 /** A running server. */
 export interface RunningServer {
   url: string;
   db: KantlijnDatabase;
+  /** The services' context of this server: writes through it reach live watchers. */
+  context: ServiceContext;
   bootstrap: BootstrapResult;
   close(): Promise<void>;
 }
 
 /** Opens the database, prepares it, and listens; resolves once the port is bound. */
-export function startServer(config: Config): Promise<RunningServer> {
+export function startServer(config: Config, events: EventBus = createEventBus()): Promise<RunningServer> {
   const db = openDatabase(config.dataDir);
   const bootstrapResult = bootstrap(db, new Date());
-  const app = createApp({ db, rateLimitPerMinute: config.RATE_LIMIT });
+  const context: ServiceContext = { db, events, now: () => new Date() };
+  const app = createApp({ db, events, rateLimitPerMinute: config.RATE_LIMIT });
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
         db,
+        context,
         bootstrap: bootstrapResult,
         close: () =>
           new Promise<void>((done) => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startStaticServer } from './support/static-server';
 
-const REPORTS = path.resolve(import.meta.dirname, '../fixtures/reports');
+const REPORTS = path.resolve(import.meta.dirname, '../../server/demo/reports');
 let browser: ExtensionBrowser;
 let loopback: Awaited<ReturnType<typeof startStaticServer>>;
 let elsewhere: Awaited<ReturnType<typeof startStaticServer>>;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   temp = createTempDir('kantlijn-e2e-');
   server = await startServerProcess(temp.dir);
   token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna de Vries', org: 'Gemeente Woerden' });
-  site = await startStaticServer(path.resolve(import.meta.dirname, '../fixtures/reports'));
+  site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
   browser = await launchWithExtension();
   await storeSettings(browser.worker, { serverUrl: server.url, token });
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startServerProcess(temp.dir);
   councillorToken = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna de Vries', org: 'Gemeente Woerden' });
   const partnerToken = addUserWithCli(temp.dir, { role: 'partner', name: 'Chris Bakker', org: 'AKJ' });
-  site = await startStaticServer(path.resolve(import.meta.dirname, '../fixtures/reports'));
+  site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
   councillor = await launchWithExtension();
   partner = await launchWithExtension();
   await storeSettings(councillor.worker, { serverUrl: server.url, token: councillorToken });

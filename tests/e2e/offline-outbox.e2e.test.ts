@@ -18,7 +18,7 @@ const running: { server?: ServerProcess; browser?: ExtensionBrowser } = {};
 beforeAll(async () => {
   temp = createTempDir('kantlijn-offline-');
   token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna de Vries', org: 'Gemeente Woerden' });
-  site = await startStaticServer(path.resolve(import.meta.dirname, '../fixtures/reports'));
+  site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
 });
 afterAll(async () => {
   await running.browser?.close();
