@@ -10,7 +10,8 @@ export function ensureHighlightStyles(document: Document): void {
   if (document.getElementById(STYLE_ID)) return;
   const style = document.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = `${HIGHLIGHT_TAG} { cursor: pointer; border-radius: 2px; color: inherit; }
+  // The dotted underline keeps highlights visible without relying on colour alone (WCAG 1.4.1).
+  style.textContent = `${HIGHLIGHT_TAG} { cursor: pointer; border-radius: 2px; color: inherit; text-decoration: underline dotted 1px; text-underline-offset: 3px; }
 ${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #01689b; }
 ${HIGHLIGHT_TAG}[data-pending] { outline: 1px dashed #5a5a5a; }`;
   (document.head ?? document.documentElement).appendChild(style);

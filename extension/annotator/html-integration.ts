@@ -32,6 +32,11 @@ export interface ShownAnnotation {
 export interface DocumentIntegration {
   /** The URL annotations of this document target. */
   sourceUrl(): string;
+  /**
+   * The document's identity beyond its URL (`urn:x-pdf:…` for a PDF), stored with new annotations
+   * so the same file at another URL shows them too; absent or `null` for web pages.
+   */
+  documentFingerprint?(): string | null;
   /** The current selection as selectors, or `null` when nothing annotatable is selected. */
   describeSelection(): DescribedSelection | null;
   /**

@@ -7,6 +7,7 @@ import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour, highlightLabel } from './annotation-colour';
 import { buildAnnotation, buildReply, editorFieldsOf } from './build-annotation';
+import { fingerprintOfTarget, listDocumentAnnotations, withFingerprint } from './document-identity';
 import { quoteOf } from './sidebar/sidebar-model';
 import { messagesFor } from './i18n';
 import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
@@ -74,7 +75,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const load = useCallback(async () => {
     const [loadedTaxonomy, loaded, who] = await Promise.all([
       sendToBackground('taxonomy:get', {}),
-      sendToBackground('annotations:list', { source: integration.sourceUrl() }),
+      listDocumentAnnotations(integration),
       sendToBackground('me:get', {}),
     ]);
     if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
@@ -147,7 +148,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       if (latest.ok) etag = latest.value.etag;
     }
     const target = editing.annotation.target;
-    const input = {
+    const input = withFingerprint({
       ...buildAnnotation({
         id: editing.annotation.id.replace(/^urn:uuid:/, ''),
         source: typeof target === 'string' ? integration.sourceUrl() : target.source,
@@ -157,7 +158,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       }),
       id: editing.annotation.id,
       ...(typeof target === 'string' ? { target, motivation: 'replying' as const } : {}),
-    };
+    }, fingerprintOfTarget(target));
     const saved = await sendToBackground('annotations:update', { id: editing.annotation.id, input, etag });
     setBusy(false);
     if (!saved.ok) {
@@ -192,7 +193,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     if (!passage || !settings) return;
     setBusy(true);
     setSaveError(null);
-    const input = buildAnnotation({
+    const input = withFingerprint(buildAnnotation({
       id: crypto.randomUUID(),
       source: integration.sourceUrl(),
       selectors: passage.selectors,
@@ -202,7 +203,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       kind: result.kind,
       visibility: result.visibility,
       tags: result.tags,
-    });
+    }), integration.documentFingerprint?.());
     const saved = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
     setBusy(false);
     if (!saved.ok) {

@@ -39,7 +39,13 @@ describe('annotating a web page with the built extension in Chromium', () => {
     await page.goto(reportUrl);
     await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
 
-    await annotate(page, SENTENCE, 'Hoe wordt de doorlooptijd gemeten?', /^2 Blijvend bouwen/);
+    await selectText(page, SENTENCE);
+    await page.getByRole('button', { name: 'Annoteren' }).click();
+    await page.getByRole('textbox', { name: 'Opmerking' }).fill('Hoe wordt de doorlooptijd gemeten?');
+    await page.getByRole('combobox', { name: 'Soort feedback' }).selectOption('question');
+    await page.getByRole('checkbox', { name: /^2 Blijvend bouwen/ }).check();
+    await page.getByRole('checkbox', { name: /^2\.2 Bijeenkomsten/ }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
 
     const highlight = page.locator('[data-annotation-id]');
     await expect.poll(() => highlight.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -51,6 +57,11 @@ describe('annotating a web page with the built extension in Chromium', () => {
     await expect.poll(() => restored.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const restoredText = (await restored.allTextContents()).join('').replace(/\s+/g, ' ').trim();
     expect(restoredText).toBe(SENTENCE);
+    await page.getByRole('button', { name: /^Kantlijn: 1 annotatie/ }).click();
+    const entry = page.getByRole('complementary', { name: 'Kantlijn' }).getByRole('article');
+    await expect.poll(() => entry.getByText('Hoe wordt de doorlooptijd gemeten?').count()).toBe(1);
+    expect(await entry.getByText('vraag', { exact: true }).count()).toBe(1);
+    expect(await entry.getByText('2.2', { exact: true }).count()).toBe(1);
 
     const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(reportUrl)}`, {
       headers: { Authorization: `Bearer ${token}` },
@@ -63,8 +74,10 @@ describe('annotating a web page with the built extension in Chromium', () => {
       expect.arrayContaining([
         expect.objectContaining({ type: 'TextualBody', value: 'Hoe wordt de doorlooptijd gemeten?' }),
         { type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' },
+        { type: 'SpecificResource', purpose: 'classifying', source: 'action-2-2' },
       ]),
     );
+    expect(annotation!.kind).toBe('question');
     const quote = typeof annotation!.target === 'string' ? undefined : annotation!.target.selector.find((s) => s.type === 'TextQuoteSelector');
     expect(quote && 'exact' in quote ? quote.exact.replace(/\s+/g, ' ').trim() : null).toBe(SENTENCE);
 

@@ -1,0 +1,72 @@
+import type { TextSpan } from './anchoring';
+import { HIGHLIGHT_TAG, highlightSpan, type HighlightOptions } from './highlighter';
+import { itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-text';
+import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
+
+/** Marks a stand-in for a highlight on a page that is not rendered yet (no text to wrap there). */
+export const MARKER_ATTRIBUTE = 'data-kantlijn-marker';
+
+/** A rectangle in percent of its page's width and height. */
+export interface PageRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The part of `span` that lies on `page`, or `null` when none does. */
+export function clipToPage(span: TextSpan, page: PageText): TextSpan | null {
+  const start = Math.max(span.start, page.start);
+  const end = Math.min(span.end, pageEnd(page));
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Highlights the part of `span` on a rendered page by wrapping the text-layer text it covers, as
+ * on web pages, so the highlight follows pdf.js's text layout exactly and is clickable and
+ * focusable. Returns the highlight elements.
+ */
+export function highlightOnPage(document: DocumentText, rendered: RenderedPage, root: Node, span: TextSpan, options: HighlightOptions): HTMLElement[] {
+  const part = clipToPage(span, rendered.page);
+  if (!part) return [];
+  return highlightSpan(createPdfTextIndex(document, [rendered], root), part, options);
+}
+
+/** The union of the boxes of the items the page part of `span` touches. */
+export function boxOfSpan(page: PageText, span: TextSpan): PdfBox | null {
+  const part = clipToPage(span, page);
+  if (!part || page.itemStarts.length === 0) return null;
+  const first = itemAt(page, part.start - page.start);
+  const last = itemAt(page, part.end - 1 - page.start);
+  let box: PdfBox | null = null;
+  for (let item = first; item <= last; item += 1) {
+    const next = page.itemBoxes[item];
+    if (!next) continue;
+    box = box ? [Math.min(box[0], next[0]), Math.min(box[1], next[1]), Math.max(box[2], next[2]), Math.max(box[3], next[3])] : [...next];
+  }
+  return box;
+}
+
+/**
+ * Puts a marker over where the passage will be on a page not rendered yet: the lines it touches,
+ * from the positions pdf.js reported with the text. It carries `data-annotation-id` like a
+ * highlight, is hidden from assistive technology (there is no text there yet), and is replaced by
+ * the real highlight once the page renders.
+ */
+export function markOnPlaceholder(pageElement: HTMLElement, rect: PageRect, options: HighlightOptions): HTMLElement {
+  const marker = pageElement.ownerDocument.createElement(HIGHLIGHT_TAG);
+  marker.dataset.annotationId = options.annotationId;
+  marker.setAttribute(MARKER_ATTRIBUTE, '');
+  marker.setAttribute('aria-hidden', 'true');
+  marker.title = options.label;
+  Object.assign(marker.style, {
+    position: 'absolute',
+    left: `${rect.left}%`,
+    top: `${rect.top}%`,
+    width: `${rect.width}%`,
+    height: `${rect.height}%`,
+    backgroundColor: options.colour,
+  });
+  pageElement.append(marker);
+  return marker;
+}

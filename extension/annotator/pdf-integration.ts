@@ -1,0 +1,153 @@
+import type { Annotation } from '../../shared/schemas/annotation';
+import type { Selector } from '../../shared/schemas/selectors';
+import type { AnchorResult } from './anchoring';
+import { HIGHLIGHT_TAG, removeHighlights } from './highlighter';
+import type { DocumentIntegration, ShownAnnotation } from './html-integration';
+import { boxOfSpan, highlightOnPage, markOnPlaceholder, MARKER_ATTRIBUTE, type PageRect } from './pdf-highlights';
+import { anchorPdfSelectors, describePdfSpan } from './pdf-selectors';
+import { pageAt, pagesInSpan, type DocumentText, type PdfBox } from './pdf-text';
+import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
+
+/** What the PDF integration needs from the viewer's pages. */
+export interface PdfPageHost {
+  /** The element holding all pages: the document's text and highlights live inside it only. */
+  root: HTMLElement;
+  /** The pages whose text layer is in the DOM now. */
+  renderedPages(): RenderedPage[];
+  /** A page's element (placeholder or rendered), or `null` for a page that does not exist. */
+  pageElement(pageNumber: number): HTMLElement | null;
+  /** Where a box of PDF user space lies on its page, in percent; `null` while the page's size is unknown. */
+  boxToPercent(pageNumber: number, box: PdfBox): PageRect | null;
+  /** Calls `listener` after a page's text layer was rendered; returns the unsubscribe function. */
+  onPageRendered(listener: (pageNumber: number) => void): () => void;
+  /** Scrolls a page into view; resolves once its text layer is rendered. */
+  showPage(pageNumber: number): Promise<void>;
+}
+
+/** The document a PDF integration serves. */
+export interface PdfIntegrationOptions {
+  host: PdfPageHost;
+  text: DocumentText;
+  /** The PDF's own URL (without fragment): the annotations' `target.source`. */
+  sourceUrl: string;
+  /** `urn:x-pdf:` and pdf.js's first fingerprint, or `null` if the PDF has none. */
+  fingerprint: string | null;
+}
+
+/** Pages rendering in the same moment (scrolling) are anchored again once, not once per page. */
+const RENDER_SETTLE_MS = 50;
+
+function selectorsOf(annotation: Annotation): Selector[] | null {
+  return typeof annotation.target === 'string' ? null : annotation.target.selector;
+}
+
+/**
+ * The integration for Kantlijn's PDF viewer. The document text is every page's text (read up
+ * front, so annotations anchor on pages not rendered yet), selections are described over it, and
+ * highlights are drawn in the text layers of rendered pages, with markers on the placeholders of
+ * the others until they render.
+ */
+export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: PdfIntegrationOptions): DocumentIntegration {
+  const { root } = host;
+  // The text never changes, so an annotation is anchored once per version of its selectors.
+  const anchors = new Map<string, { key: string; result: AnchorResult }>();
+
+  function anchor(annotation: Annotation, selectors: Selector[]): AnchorResult {
+    const key = JSON.stringify(selectors);
+    const cached = anchors.get(annotation.id);
+    if (cached?.key === key) return cached.result;
+    const result = anchorPdfSelectors(text, selectors);
+    anchors.set(annotation.id, { key, result });
+    return result;
+  }
+
+  const markOf = (annotationId: string) =>
+    root.querySelector<HTMLElement>(`${HIGHLIGHT_TAG}[data-annotation-id="${CSS.escape(annotationId)}"]:not([${MARKER_ATTRIBUTE}])`);
+
+  function reveal(mark: HTMLElement): void {
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark.focus({ preventScroll: true });
+  }
+
+  return {
+    sourceUrl: () => sourceUrl,
+    documentFingerprint: () => fingerprint,
+    watchDocument(onChange) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unsubscribe = host.onPageRendered(() => {
+        clearTimeout(timer);
+        timer = setTimeout(onChange, RENDER_SETTLE_MS);
+      });
+      return () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
+    },
+    describeSelection() {
+      const selection = root.ownerDocument.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+      const range = selection.getRangeAt(0);
+      const index = createPdfTextIndex(text, host.renderedPages(), root);
+      const start = index.offsetOf(range.startContainer, range.startOffset);
+      const end = index.offsetOf(range.endContainer, range.endOffset);
+      if (start === null || end === null || end <= start) return null;
+      const quote = text.text.slice(start, end);
+      if (quote.trim() === '') return null;
+      const box = range.getBoundingClientRect();
+      return {
+        selectors: describePdfSpan(text, { start, end }),
+        quote,
+        rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
+      };
+    },
+    focusAnnotation(annotationId) {
+      const mark = markOf(annotationId);
+      if (mark) {
+        reveal(mark);
+        return true;
+      }
+      const anchored = anchors.get(annotationId)?.result;
+      const page = anchored?.span ? pageAt(text, anchored.span.start) : null;
+      if (!page) return false;
+      // Not rendered yet: go to its page, and to the highlight once the page has drawn it.
+      void host.showPage(page.pageNumber).then(() =>
+        setTimeout(() => {
+          const drawn = markOf(annotationId);
+          if (drawn) reveal(drawn);
+        }, RENDER_SETTLE_MS * 2),
+      );
+      return true;
+    },
+    showAnnotations(annotations, styleOf) {
+      removeHighlights(root);
+      const rendered = new Map(host.renderedPages().map((page) => [page.page.pageNumber, page]));
+      return annotations.map((annotation): ShownAnnotation => {
+        const selectors = selectorsOf(annotation);
+        if (!selectors) return { annotation, status: 'orphan', start: null };
+        try {
+          const result = anchor(annotation, selectors);
+          if (result.status === 'orphan') return { annotation, status: 'orphan', start: null };
+          const options = { annotationId: annotation.id, ...styleOf(annotation) };
+          let focusable = false;
+          for (const page of pagesInSpan(text, result.span)) {
+            const onPage = rendered.get(page.pageNumber);
+            if (onPage) {
+              const marks = highlightOnPage(text, onPage, root, result.span, options);
+              // One tab stop per annotation, even when it is drawn on two pages.
+              if (focusable) marks.forEach((mark) => mark.removeAttribute('tabindex'));
+              focusable ||= marks.length > 0;
+              continue;
+            }
+            const element = host.pageElement(page.pageNumber);
+            const box = boxOfSpan(page, result.span);
+            const rect = box ? host.boxToPercent(page.pageNumber, box) : null;
+            if (element && rect) markOnPlaceholder(element, rect, options);
+          }
+          return { annotation, status: result.status, start: result.span.start };
+        } catch {
+          return { annotation, status: 'orphan', start: null };
+        }
+      });
+    },
+  };
+}
