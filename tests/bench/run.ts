@@ -1,9 +1,10 @@
 import { runAnchoringBench } from './anchoring-bench';
+import { runDigestBench } from './digest-bench';
 import type { BenchRunner } from './bench-types';
 import { renderSection } from './markdown-table';
 
 /** Bench areas, in print order. Add new sections here. */
-const SECTIONS: BenchRunner[] = [runAnchoringBench];
+const SECTIONS: BenchRunner[] = [runAnchoringBench, runDigestBench];
 
 for (const runSection of SECTIONS) {
   const section = await runSection();

@@ -27,7 +27,23 @@ interface LocalTime {
   minute: number;
 }
 
+/**
+ * Remembered conversions: `formatToParts` is slow, and a digest formats the same few thousand
+ * timestamps many times over (every section a remark appears in). Bounded so it cannot grow forever.
+ */
+const CACHE = new Map<string, LocalTime | null>();
+const CACHE_LIMIT = 100_000;
+
 function localTime(iso: string): LocalTime | null {
+  const cached = CACHE.get(iso);
+  if (cached !== undefined) return cached;
+  const time = convert(iso);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(iso, time);
+  return time;
+}
+
+function convert(iso: string): LocalTime | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   const parts = Object.fromEntries(PARTS.formatToParts(date).map((part) => [part.type, part.value]));
@@ -53,7 +69,7 @@ export function formatDay(iso: string): string {
 export function formatDateTime(iso: string): string {
   const time = localTime(iso);
   if (!time) return iso;
-  return `${formatDay(iso)}, ${pad(time.hour)}:${pad(time.minute)}`;
+  return `${time.day} ${MONTHS[time.month - 1] ?? ''} ${time.year}, ${pad(time.hour)}:${pad(time.minute)}`;
 }
 
 /** "2025-03-03 14:05": sortable, and a date-time Excel recognises. */
