@@ -6,7 +6,7 @@ import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
-import { rateLimit } from './http/rate-limit';
+import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps) {
   const context: ServiceContext = { db: deps.db, events: deps.events ?? createEventBus(), now: deps.clock ?? (() => new Date()) };
 
   const signedIn = new Hono<AppEnv>()
-    .use('*', requireUser(deps.db))
+    .use('*', requireUser(deps.db, createSignInGuard(deps.rateLimitPerMinute > 0)))
     .route('/me', createMeRoutes(context))
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))

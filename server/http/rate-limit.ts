@@ -1,28 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiFailure } from './api-failure';
 
+const WINDOW_MS = 60_000;
+
 /**
- * Limits requests per minute per key (the bearer token, or the client address without one), in a
- * fixed one-minute window kept in memory: enough for one server process, and it also slows down
- * anyone guessing tokens. `perMinute = 0` turns it off.
+ * Counts events per key in fixed one-minute windows, in memory: enough for one server process.
+ * The map is bounded so a flood of distinct keys cannot exhaust memory.
+ */
+function createWindowCounter(now: () => number) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    /** Adds one event for `key` and returns the count in the current window and when it ends. */
+    hit(key: string): { count: number; resetsAt: number } {
+      const time = now();
+      let window = windows.get(key);
+      if (!window || time - window.start >= WINDOW_MS) {
+        if (windows.size > 10_000) windows.clear();
+        window = { start: time, count: 0 };
+        windows.set(key, window);
+      }
+      window.count += 1;
+      return { count: window.count, resetsAt: window.start + WINDOW_MS };
+    },
+    count(key: string): { count: number; resetsAt: number } {
+      const window = windows.get(key);
+      return window && now() - window.start < WINDOW_MS ? { count: window.count, resetsAt: window.start + WINDOW_MS } : { count: 0, resetsAt: now() };
+    },
+  };
+}
+
+/**
+ * The client's address as the socket reports it. `X-Forwarded-For` is not trusted: anyone can send
+ * it, and trusting it would let a token guesser pick a fresh address for every try.
+ */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local'; // in-process requests (tests) have no socket
+  }
+}
+
+function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
+  c.header('Retry-After', String(Math.max(1, Math.ceil((resetsAt - now) / 1000))));
+  return new ApiFailure(429, 'rate_limited', 'Te veel verzoeken; probeer het zo opnieuw.');
+}
+
+/**
+ * Limits requests per minute per key: per token for signed-in requests (keyed by the token's hash,
+ * so no token is kept in memory), per address otherwise. `perMinute = 0` turns it off.
  */
 export function rateLimit(perMinute: number, now: () => number = Date.now) {
-  const windows = new Map<string, { start: number; count: number }>();
+  const counter = createWindowCounter(now);
   return createMiddleware(async (c, next) => {
     if (perMinute <= 0) return next();
-    const key = c.req.header('Authorization') ?? `addr:${c.req.header('x-forwarded-for') ?? 'local'}`;
-    const time = now();
-    let window = windows.get(key);
-    if (!window || time - window.start >= 60_000) {
-      if (windows.size > 10_000) windows.clear();
-      window = { start: time, count: 0 };
-      windows.set(key, window);
-    }
-    window.count += 1;
-    if (window.count > perMinute) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil((window.start + 60_000 - time) / 1000))));
-      throw new ApiFailure(429, 'rate_limited', 'Te veel verzoeken; probeer het zo opnieuw.');
-    }
+    const authorization = c.req.header('Authorization');
+    const key = authorization ? `token:${createHash('sha256').update(authorization).digest('hex')}` : `addr:${clientAddress(c)}`;
+    const { count, resetsAt } = counter.hit(key);
+    if (count > perMinute) throw tooMany(c, resetsAt, now());
     await next();
   });
 }
+
+/** Failed sign-ins allowed per address per minute before that address must wait. */
+export const MAX_FAILED_SIGN_INS_PER_MINUTE = 20;
+
+/**
+ * Slows down token guessing: every guess carries another token, so the per-token limit never bites;
+ * this counts failed sign-ins per client address instead, and refuses that address for the rest
+ * of the minute once it has failed too often. Off when rate limiting is off.
+ */
+export function createSignInGuard(enabled: boolean, now: () => number = Date.now) {
+  const failures = createWindowCounter(now);
+  return {
+    /** Throws 429 when `c`'s address has failed too often this minute. */
+    assertAllowed(c: Context): void {
+      if (!enabled) return;
+      const { count, resetsAt } = failures.count(clientAddress(c));
+      if (count >= MAX_FAILED_SIGN_INS_PER_MINUTE) throw tooMany(c, resetsAt, now());
+    },
+    recordFailure(c: Context): void {
+      if (enabled) failures.hit(clientAddress(c));
+    },
+  };
+}
+export type SignInGuard = ReturnType<typeof createSignInGuard>;

@@ -241,3 +241,21 @@ describe('authentication, the other routes and the limits', () => {
     expect(website.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
+
+describe('token guessing', () => {
+  it('is refused with 429 after too many failed sign-ins from one address, also with a fresh token each time', async () => {
+    const guarded = createTestApp({ rateLimitPerMinute: 600 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 25; i++) statuses.push((await guarded.request('/api/me', { token: `kl_guess${i}` })).status);
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+      expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
+      const real = guarded.addUser({ name: 'Eva', role: 'partner', organisation: 'AKJ' });
+      const blocked = await guarded.request('/api/me', { token: real });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('Retry-After'))).toBeGreaterThan(0);
+    } finally {
+      guarded.close();
+    }
+  });
+});
