@@ -1,10 +1,11 @@
 import { runAnchoringBench } from './anchoring-bench';
 import { runDigestBench } from './digest-bench';
+import { runLoadBench } from './load-bench';
 import type { BenchRunner } from './bench-types';
 import { renderSection } from './markdown-table';
 
 /** Bench areas, in print order. Add new sections here. */
-const SECTIONS: BenchRunner[] = [runAnchoringBench, runDigestBench];
+const SECTIONS: BenchRunner[] = [runAnchoringBench, runDigestBench, runLoadBench];
 
 for (const runSection of SECTIONS) {
   const section = await runSection();
