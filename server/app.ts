@@ -20,6 +20,7 @@ import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUsersRoutes } from './routes/users-routes';
 import { createEventBus, type EventBus } from './services/event-bus';
+import { createPageCache } from './services/page-cache';
 import type { ServiceContext } from './services/service-context';
 
 /** Largest request body accepted (the contract allows at most 1 MiB). */
@@ -41,7 +42,8 @@ function isExtensionOrigin(origin: string): boolean {
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
 export function createApp(deps: AppDeps) {
-  const context: ServiceContext = { db: deps.db, events: deps.events ?? createEventBus(), now: deps.clock ?? (() => new Date()) };
+  const events = deps.events ?? createEventBus();
+  const context: ServiceContext = { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events) };
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, createSignInGuard(deps.rateLimitPerMinute > 0)))

@@ -16,12 +16,38 @@ import { setAnnotationHidden } from '../services/moderation-service';
 import { recordAnchorStates, recordResponse } from '../services/responses-service';
 import { anchorReportSchema, responseInputSchema } from '../../shared/schemas/response';
 import type { ServiceContext } from '../services/service-context';
-import { annotationListQuerySchema, decodeCursor, encodeCursor, toRepositoryQuery } from './annotation-list-query';
+import { annotationListQuerySchema, decodeCursor, encodeCursor, toRepositoryQuery, type AnnotationListQuery } from './annotation-list-query';
+import { normaliseSource } from '../../shared/urls/normalise-source';
+import type { User } from '../db/users-repository';
+import type { CachedPage } from '../services/page-cache';
+import { createHash } from 'node:crypto';
 
 const hideSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
 
 /** `/api/annotations`: create, list (filtered, paged), read, replace, delete, hide and unhide. */
 export function createAnnotationsRoutes(context: ServiceContext) {
+  /** Lists, renders and (for one document) caches a page of what `user` may see. */
+  function renderPage(query: AnnotationListQuery, after: { created: string; seq: number } | null, user: User, self: URL, source: string | null, cacheKey: string): CachedPage {
+    const records = context.db.annotations.list(toRepositoryQuery(query, after), user);
+    const items = records.slice(0, query.limit);
+    const last = items.at(-1);
+    const page: AnnotationPage = {
+      '@context': RESPONSE_CONTEXT,
+      id: `${self.pathname}${self.search}`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: items.map((record) => toAnnotationJson(record, user)),
+    };
+    if (records.length > query.limit && last) {
+      const next = new URL(self);
+      next.searchParams.set('cursor', encodeCursor({ created: last.created, seq: last.seq }));
+      page.next = `${next.pathname}${next.search}`;
+    }
+    const json = JSON.stringify(page);
+    if (source && context.pages) return context.pages.set(source, cacheKey, json);
+    return { json, etag: `"p-${createHash('sha1').update(json).digest('base64url')}"` };
+  }
+
   return new Hono<AppEnv>()
     .post('/', async (c) => {
       const input = await readJsonBody(c, annotationInputSchema);
@@ -35,29 +61,17 @@ export function createAnnotationsRoutes(context: ServiceContext) {
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
       const user = c.get('user');
-      const records = context.db.annotations.list(toRepositoryQuery(query, after), user);
-      const items = records.slice(0, query.limit);
-      const last = items.at(-1);
       const self = new URL(c.req.url);
-      const page: AnnotationPage = {
-        '@context': RESPONSE_CONTEXT,
-        id: `${self.pathname}${self.search}`,
-        type: 'AnnotationPage',
-        startIndex: 0,
-        items: items.map((record) => toAnnotationJson(record, user)),
-      };
-      if (records.length > query.limit && last) {
-        const next = new URL(self);
-        next.searchParams.set('cursor', encodeCursor({ created: last.created, seq: last.seq }));
-        page.next = `${next.pathname}${next.search}`;
-      }
-      return c.json(page, 200);
-    })
-    .post('/anchor-states', async (c) => {
-      const { states } = await readJsonBody(c, anchorReportSchema);
-      return c.json({ stored: recordAnchorStates(context, c.get('user'), states) }, 200);
+      const source = query.source ? normaliseSource(query.source) : null;
+      const cacheKey = `${user.id}\n${self.search}`;
+      const cached = source ? context.pages?.get(source, cacheKey) : undefined;
+      const page = cached ?? renderPage(query, after, user, self, source, cacheKey);
+      c.header('ETag', page.etag);
+      if (c.req.header('If-None-Match') === page.etag) return c.body(null, 304);
+      return c.body(page.json, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
     })
     .get('/:id', (c) => {
+
       const record = getVisibleAnnotation(context, c.req.param('id'), c.get('user'));
       c.header('ETag', etagOf(record));
       return c.json(toAnnotationJson(record, c.get('user')), 200);

@@ -34,5 +34,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     return privateOnes;
   });
   for (const record of removed) context.events.publish({ before: record, after: null });
+  // The erased name shows on shared remarks across documents.
+  context.pages?.clear();
   return { deletedPrivate: removed.length };
 }

@@ -259,3 +259,29 @@ describe('token guessing', () => {
     }
   });
 });
+
+describe('list pages are cached per reader and kept fresh', () => {
+  it('answers 304 to a matching If-None-Match, and shows every change at once', async () => {
+    const path = `/api/annotations?source=${encodeURIComponent(REPORT)}`;
+    const first = await app.request(path, { token: partner });
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^"p-/);
+    expect((await app.request(path, { token: partner, headers: { 'If-None-Match': etag } })).status).toBe(304);
+
+    const created = await create(councillor, sampleAnnotation(`${REPORT}#ergens`));
+    const second = await app.request(path, { token: partner, headers: { 'If-None-Match': etag } });
+    expect(second.status).toBe(200);
+    expect(annotationPageSchema.parse(await second.json()).items.map((item) => item.id)).toEqual([created.json.id]);
+
+    const secretariat = app.addUser({ name: 'Sanne', role: 'secretariat', organisation: 'Secretariaat' });
+    await app.request(`/api/annotations/${encodeURIComponent(String(created.json.id))}/hide`, { method: 'POST', token: secretariat, json: { reason: 'test' } });
+    expect(annotationPageSchema.parse(await (await app.request(path, { token: partner })).json()).items).toEqual([]);
+    expect(annotationPageSchema.parse(await (await app.request(path, { token: councillor })).json()).items[0]?.moderation?.reason).toBe('test');
+
+    const visible = await create(councillor, sampleAnnotation(REPORT));
+    expect(annotationPageSchema.parse(await (await app.request(path, { token: partner })).json()).items[0]?.creator.name).toBe('Anna de Vries');
+    await app.request('/api/me', { method: 'DELETE', token: councillor });
+    const afterDeletion = annotationPageSchema.parse(await (await app.request(path, { token: partner })).json()).items;
+    expect(afterDeletion.map((item) => [item.id, item.creator.name])).toEqual([[visible.json.id, 'Verwijderd account']]);
+  });
+});
