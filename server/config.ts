@@ -7,6 +7,8 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Optional cap on the database size in MiB: a write beyond it is refused (507), never half done. */
+  DB_MAX_MB: z.coerce.number().int().min(1).optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

@@ -9,7 +9,15 @@ import { startServer } from './start-server';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const server = await startServer(config);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(config);
+  } catch (error) {
+    // A folder that cannot be written or a damaged file: say which and stop, rather than a stack trace.
+    console.error(`Kantlijn kan de database in ${config.dataDir} niet openen: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('Controleer of DATA_DIR bestaat, schrijfbaar is en genoeg vrije ruimte heeft.');
+    process.exit(1);
+  }
   console.log(`Kantlijn-server draait op ${server.url}  (database: ${server.db.file})`);
   const extensionDir = path.resolve('.output/chrome-mv3');
   if (existsSync(extensionDir)) {

@@ -19,7 +19,7 @@ export interface RunningServer {
 
 /** Opens the database, prepares it, and listens; resolves once the port is bound. */
 export function startServer(config: Config, events: EventBus = createEventBus()): Promise<RunningServer> {
-  const db = openDatabase(config.dataDir);
+  const db = openDatabase(config.dataDir, config.DB_MAX_MB ? { maxMegabytes: config.DB_MAX_MB } : {});
   const bootstrapResult = bootstrap(db, new Date());
   const context: ServiceContext = { db, events, now: () => new Date() };
   const app = createApp({ db, events, rateLimitPerMinute: config.RATE_LIMIT });

@@ -38,7 +38,7 @@ export interface KantlijnDatabase {
  * write durable even across a power cut, not only a crash; `busy_timeout` makes a writer wait for
  * the other process instead of failing.
  */
-export function openDatabase(dataDir: string): KantlijnDatabase {
+export function openDatabase(dataDir: string, options: { maxMegabytes?: number } = {}): KantlijnDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const db = new BetterSqlite3(file);
@@ -46,6 +46,10 @@ export function openDatabase(dataDir: string): KantlijnDatabase {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  if (options.maxMegabytes) {
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.pragma(`max_page_count = ${Math.floor((options.maxMegabytes * 1024 * 1024) / pageSize)}`);
+  }
   migrate(db);
   return {
     file,

@@ -17,11 +17,12 @@ export interface ServerProcess {
 }
 
 /** Starts `server/main.ts` on a free loopback port with `dataDir`, and waits until it listens. */
-export function startServerProcess(dataDir: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string, extraEnv: Record<string, string> = {}, user?: { uid: number; gid: number }): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, tsxArgs('server/main.ts'), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(user ?? {}),
   });
   let output = '';
   return new Promise((resolve, reject) => {

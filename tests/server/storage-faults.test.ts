@@ -1,0 +1,65 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../../shared/schemas/api-error';
+import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { createTempDir } from '../helpers/temp-dir';
+import { sampleAnnotation } from '../helpers/test-app';
+
+const SOURCE = 'https://www.example.nl/rapporten/vol.html';
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('when the disk cannot take more', { timeout: 120_000 }, () => {
+  it('refuses writes with 507 and a clear message once the database is full, keeping what was stored intact', async () => {
+    const temp = createTempDir();
+    cleanups.push(temp.remove);
+    const token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna', org: 'Gemeente Woerden' });
+    const server: ServerProcess = await startServerProcess(temp.dir, { DB_MAX_MB: '1' });
+    cleanups.push(() => server.stop());
+    const acknowledged: string[] = [];
+    let refusal: Response | null = null;
+    for (let i = 0; i < 400 && !refusal; i++) {
+      const response = await fetch(`${server.url}/api/annotations`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(sampleAnnotation(SOURCE, { body: [{ type: 'TextualBody', value: `${i} ${'x'.repeat(9000)}` }] })),
+      });
+      if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+      else refusal = response;
+    }
+    expect(refusal?.status).toBe(507);
+    expect(apiErrorSchema.parse(await refusal!.json()).error).toMatchObject({ code: 'storage_full' });
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    const listed = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(SOURCE)}&limit=200`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(listed.status).toBe(200);
+    await server.stop();
+    const db = new BetterSqlite3(path.join(temp.dir, 'kantlijn.sqlite'), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const stored = new Set((db.prepare('SELECT id FROM annotations').all() as { id: string }[]).map((row) => row.id));
+    db.close();
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  });
+
+  it('stops with a clear message when DATA_DIR cannot be written', async () => {
+    const temp = createTempDir();
+    cleanups.push(temp.remove);
+    const dataDir = path.join(temp.dir, 'data');
+    mkdirSync(dataDir);
+    // Root may write anywhere, so as root the server runs as "nobody"; otherwise the folder is made read-only.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(temp.dir, 0o755);
+    chmodSync(dataDir, 0o555);
+    cleanups.push(() => chmodSync(dataDir, 0o755));
+    const failure = await startServerProcess(dataDir, {}, asRoot ? { uid: 65534, gid: 65534 } : undefined).then(
+      () => null,
+      (error: unknown) => String(error),
+    );
+    expect(failure).toContain('Kantlijn kan de database in');
+    expect(failure).toContain('schrijfbaar');
+  });
+});
