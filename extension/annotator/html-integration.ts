@@ -1,8 +1,8 @@
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
-import { anchorSelectors, describeSpan, type AnchorStatus } from './anchoring';
+import { anchorSelectors, describeSpan, type AnchorStatus, type TextSpan } from './anchoring';
 import { highlightSpan, removeHighlights } from './highlighter';
-import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE } from './text-index';
+import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE, type TextIndex } from './text-index';
 
 /** A selection turned into selectors, with where it is on screen (for the toolbar). */
 export interface DescribedSelection {
@@ -58,6 +58,28 @@ function isInsideKantlijnUi(node: Node | null): boolean {
 
 /** Quiet time after the last page change before annotations are anchored again. */
 const REANCHOR_DELAY_MS = 400;
+
+/**
+ * Highlights every span with one text index, working from the end of the document backwards:
+ * splitting a text node keeps its first part in the original node, so positions before the last
+ * highlight stay valid. Only when spans overlap is the index built again. Returns the ids that got
+ * a highlight; one failure never stops the others.
+ */
+function highlightAll(root: HTMLElement, first: TextIndex, items: { id: string; span: TextSpan; style: HighlightStyle }[]): Set<string> {
+  const marked = new Set<string>();
+  let index = first;
+  let lowestStart = Number.POSITIVE_INFINITY;
+  for (const item of [...items].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end)) {
+    try {
+      if (item.span.end > lowestStart) index = buildTextIndex(root);
+      if (highlightSpan(index, item.span, { annotationId: item.id, ...item.style }).length > 0) marked.add(item.id);
+      lowestStart = Math.min(lowestStart, item.span.start);
+    } catch {
+      // This one stays an orphan; the rest are still highlighted.
+    }
+  }
+  return marked;
+}
 
 function selectorsOf(annotation: Annotation): Selector[] | null {
   return typeof annotation.target === 'string' ? null : annotation.target.selector;
@@ -119,22 +141,23 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
     },
     showAnnotations(annotations, styleOf) {
       removeHighlights(document.body);
-      const shown = annotations.map((annotation): ShownAnnotation => {
+      const index = buildTextIndex(document.body);
+      const anchored = annotations.map((annotation) => {
         const selectors = selectorsOf(annotation);
-        if (!selectors) return { annotation, status: 'orphan' as const, start: null };
-        try {
-          // Rebuilt per annotation: highlighting splits text nodes, which stales an index's nodes.
-          const index = buildTextIndex(document.body);
-          const result = anchorSelectors(index, selectors);
-          if (result.status === 'orphan') return { annotation, status: result.status, start: null };
-          const marks = highlightSpan(index, result.span, { annotationId: annotation.id, ...styleOf(annotation) });
-          return marks.length > 0 ? { annotation, status: result.status, start: result.span.start } : { annotation, status: 'orphan' as const, start: null };
-        } catch {
-          return { annotation, status: 'orphan' as const, start: null };
-        }
+        if (!selectors) return { annotation, result: { status: 'orphan' as const, span: null } };
+        return { annotation, result: anchorSelectors(index, selectors) };
       });
+      const marked = highlightAll(
+        document.body,
+        index,
+        anchored.flatMap(({ annotation, result }) => (result.span ? [{ id: annotation.id, span: result.span, style: styleOf(annotation) }] : [])),
+      );
       forgetOwnMutations();
-      return shown;
+      return anchored.map(({ annotation, result }): ShownAnnotation =>
+        result.span && marked.has(annotation.id)
+          ? { annotation, status: result.status, start: result.span.start }
+          : { annotation, status: 'orphan', start: null },
+      );
     },
   };
 }

@@ -23,6 +23,9 @@ export interface ApiClient {
   deleteAnnotation(id: string, etag: string): Promise<Result<null>>;
 }
 
+/** Most pages of annotations read for one document (200 each): beyond that a page is not readable anyway. */
+const MAX_PAGES = 50;
+
 /** Longest wait for one answer; after it the server counts as unreachable. */
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -64,8 +67,16 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
     me: () => call<Me>('GET', '/api/me'),
     taxonomy: () => call<Taxonomy>('GET', '/api/taxonomy'),
     async listAnnotations(source) {
-      const page = await call<AnnotationPage>('GET', `/api/annotations?source=${encodeURIComponent(source)}`);
-      return page.ok ? ok(page.value.items) : page;
+      // The server pages at 200; a much-discussed report has more, so follow `next` to the end.
+      const items: Annotation[] = [];
+      let path: string | undefined = `/api/annotations?source=${encodeURIComponent(source)}`;
+      for (let pages = 0; path && pages < MAX_PAGES; pages++) {
+        const page: Result<AnnotationPage> = await call<AnnotationPage>('GET', path);
+        if (!page.ok) return page;
+        items.push(...page.value.items);
+        path = page.value.next;
+      }
+      return ok(items);
     },
     createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
     async getAnnotation(id) {

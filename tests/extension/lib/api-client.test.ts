@@ -21,6 +21,19 @@ describe('createApiClient', () => {
     expect(new Headers(fetch.calls[0]!.init.headers).get('Authorization')).toBe('Bearer kl_token');
   });
 
+  it('follows `next` until the last page', async () => {
+    const fetch = fakeFetch((url) =>
+      url.includes('cursor=b')
+        ? Response.json({ type: 'AnnotationPage', items: [{ id: 'urn:uuid:3' }] })
+        : url.includes('cursor=a')
+          ? Response.json({ type: 'AnnotationPage', items: [{ id: 'urn:uuid:2' }], next: '/api/annotations?source=x&cursor=b' })
+          : Response.json({ type: 'AnnotationPage', items: [{ id: 'urn:uuid:1' }], next: '/api/annotations?source=x&cursor=a' }),
+    );
+    const result = await createApiClient(connection, fetch.impl).listAnnotations('x');
+    expect(result).toEqual({ ok: true, value: [{ id: 'urn:uuid:1' }, { id: 'urn:uuid:2' }, { id: 'urn:uuid:3' }] });
+    expect(fetch.calls).toHaveLength(3);
+  });
+
   it('turns the API error shape into a failure with code, message and status', async () => {
     const fetch = fakeFetch(() => Response.json({ error: { code: 'invalid_input', message: 'Ongeldige invoer in de body.' } }, { status: 400 }));
     const result = await createApiClient(connection, fetch.impl).createAnnotation({} as never);
