@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Kantlijn's extension: WXT with React, sources in extension/, and no auto-imports so that every
@@ -38,6 +40,14 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The PDF viewer's pdf.js fetches these from the extension itself: decoders for scanned images
+    // (JBIG2, CCITT fax, JPEG 2000) and the standard fonts PDFs may use without embedding them.
+    'build:publicAssets': (_wxt, files) => {
+      for (const folder of ['wasm', 'standard_fonts']) {
+        const from = path.resolve('node_modules/pdfjs-dist', folder);
+        for (const name of readdirSync(from)) files.push({ absoluteSrc: path.join(from, name), relativeDest: `pdfjs/${folder}/${name}` });
+      }
+    },
     // The in-page UI's stylesheet must load wherever the user runs Kantlijn, not only where the
     // static content script matches; a stylesheet reveals nothing.
     'build:manifestGenerated': (_wxt, manifest) => {

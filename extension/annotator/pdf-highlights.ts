@@ -1,5 +1,5 @@
 import type { TextSpan } from './anchoring';
-import { HIGHLIGHT_TAG, highlightSpan, type HighlightOptions } from './highlighter';
+import { HIGHLIGHT_TAG, highlightSpan, removeHighlights, type HighlightOptions } from './highlighter';
 import { itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-text';
 import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
 
@@ -69,4 +69,44 @@ export function markOnPlaceholder(pageElement: HTMLElement, rect: PageRect, opti
   });
   pageElement.append(marker);
   return marker;
+}
+
+/** One annotation's part on one page, as it is to be drawn there. */
+export interface PagePiece {
+  span: TextSpan;
+  options: HighlightOptions;
+  /** Whether this piece is the annotation's tab stop (its first drawn piece). */
+  focusable: boolean;
+}
+
+/** Where and how a page is drawn: its element, its text layer if rendered, and its placement of boxes. */
+export interface PageCanvas {
+  document: DocumentText;
+  page: PageText;
+  element: HTMLElement;
+  rendered: RenderedPage | null;
+  boxToPercent: (box: PdfBox) => PageRect | null;
+}
+
+/** A fingerprint of what a page shows, to leave pages alone whose highlights would not change. */
+export function pageSignature(rendered: boolean, pieces: readonly PagePiece[]): string {
+  return JSON.stringify([rendered, pieces.map(({ span, options, focusable }) => [options.annotationId, span.start, span.end, options.colour, options.label, focusable])]);
+}
+
+/**
+ * Replaces the highlights on one page by `pieces`: wrapped text on a rendered page, markers on a
+ * placeholder. Other pages are untouched, so a highlight the user focused elsewhere keeps focus.
+ */
+export function drawPage({ document, page, element, rendered, boxToPercent }: PageCanvas, pieces: readonly PagePiece[]): void {
+  removeHighlights(element);
+  for (const { span, options, focusable } of pieces) {
+    if (rendered) {
+      const marks = highlightOnPage(document, rendered, element, span, options);
+      if (!focusable) marks.forEach((mark) => mark.removeAttribute('tabindex'));
+      continue;
+    }
+    const box = boxOfSpan(page, span);
+    const rect = box ? boxToPercent(box) : null;
+    if (rect) markOnPlaceholder(element, rect, options);
+  }
 }

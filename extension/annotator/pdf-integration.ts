@@ -1,9 +1,9 @@
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
 import type { AnchorResult } from './anchoring';
-import { HIGHLIGHT_TAG, removeHighlights } from './highlighter';
+import { HIGHLIGHT_TAG } from './highlighter';
 import type { DocumentIntegration, ShownAnnotation } from './html-integration';
-import { boxOfSpan, highlightOnPage, markOnPlaceholder, MARKER_ATTRIBUTE, type PageRect } from './pdf-highlights';
+import { drawPage, MARKER_ATTRIBUTE, pageSignature, type PagePiece, type PageRect } from './pdf-highlights';
 import { anchorPdfSelectors, describePdfSpan } from './pdf-selectors';
 import { pageAt, pagesInSpan, type DocumentText, type PdfBox } from './pdf-text';
 import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
@@ -51,6 +51,8 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
   const { root } = host;
   // The text never changes, so an annotation is anchored once per version of its selectors.
   const anchors = new Map<string, { key: string; result: AnchorResult }>();
+  /** What each page shows now, by signature; a page is redrawn only when that changes. */
+  const drawn = new Map<number, string>();
 
   function anchor(annotation: Annotation, selectors: Selector[]): AnchorResult {
     const key = JSON.stringify(selectors);
@@ -119,35 +121,41 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
       return true;
     },
     showAnnotations(annotations, styleOf) {
-      removeHighlights(root);
       const rendered = new Map(host.renderedPages().map((page) => [page.page.pageNumber, page]));
-      return annotations.map((annotation): ShownAnnotation => {
+      const pieces = new Map<number, PagePiece[]>();
+      const shown = annotations.map((annotation): ShownAnnotation => {
         const selectors = selectorsOf(annotation);
         if (!selectors) return { annotation, status: 'orphan', start: null };
-        try {
-          const result = anchor(annotation, selectors);
-          if (result.status === 'orphan') return { annotation, status: 'orphan', start: null };
-          const options = { annotationId: annotation.id, ...styleOf(annotation) };
-          let focusable = false;
-          for (const page of pagesInSpan(text, result.span)) {
-            const onPage = rendered.get(page.pageNumber);
-            if (onPage) {
-              const marks = highlightOnPage(text, onPage, root, result.span, options);
-              // One tab stop per annotation, even when it is drawn on two pages.
-              if (focusable) marks.forEach((mark) => mark.removeAttribute('tabindex'));
-              focusable ||= marks.length > 0;
-              continue;
-            }
-            const element = host.pageElement(page.pageNumber);
-            const box = boxOfSpan(page, result.span);
-            const rect = box ? host.boxToPercent(page.pageNumber, box) : null;
-            if (element && rect) markOnPlaceholder(element, rect, options);
-          }
-          return { annotation, status: result.status, start: result.span.start };
-        } catch {
-          return { annotation, status: 'orphan', start: null };
+        const result = anchor(annotation, selectors);
+        if (result.status === 'orphan') return { annotation, status: 'orphan', start: null };
+        const options = { annotationId: annotation.id, ...styleOf(annotation) };
+        const pages = pagesInSpan(text, result.span);
+        // One tab stop per annotation, even when it is drawn on two pages: on its first rendered one.
+        const tabStop = pages.find((page) => rendered.has(page.pageNumber))?.pageNumber;
+        for (const page of pages) {
+          const list = pieces.get(page.pageNumber) ?? [];
+          list.push({ span: result.span, options, focusable: page.pageNumber === tabStop });
+          pieces.set(page.pageNumber, list);
         }
+        return { annotation, status: result.status, start: result.span.start };
       });
+      for (const pageNumber of new Set([...pieces.keys(), ...drawn.keys()])) {
+        const onPage = pieces.get(pageNumber) ?? [];
+        const signature = pageSignature(rendered.has(pageNumber), onPage);
+        const page = text.pages[pageNumber - 1];
+        const element = host.pageElement(pageNumber);
+        if (drawn.get(pageNumber) === signature || !page || !element) continue;
+        try {
+          const canvas = { document: text, page, element, rendered: rendered.get(pageNumber) ?? null, boxToPercent: (box: PdfBox) => host.boxToPercent(pageNumber, box) };
+          drawPage(canvas, onPage);
+          drawn.set(pageNumber, signature);
+        } catch (error) {
+          // One page failing to draw never stops the others; it is drawn afresh next time.
+          drawn.delete(pageNumber);
+          console.warn(`Kantlijn: markeringen op pagina ${pageNumber} mislukt`, error);
+        }
+      }
+      return shown;
     },
   };
 }

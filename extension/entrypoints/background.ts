@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiClient } from '../lib/api-client';
 import { createBackgroundHandlers } from '../lib/background-handlers';
-import { ANNOTATOR_SCRIPT, syncAutoRunSites } from '../lib/auto-run-sites';
+import { activateOnTab } from '../lib/activate-tab';
+import { syncAutoRunSites } from '../lib/auto-run-sites';
 import { browserAutoRunApi } from '../lib/browser-auto-run-api';
 import { serveLiveUpdates } from '../lib/live-updates';
 import { listenForMessages } from '../lib/messaging';
@@ -27,11 +28,10 @@ export default defineBackground(() => {
     if (alarm.name === OUTBOX_ALARM) void flushIfWaiting();
   });
   browser.runtime.onStartup.addListener(() => void flushIfWaiting());
-  // On demand: the toolbar button (or its shortcut) runs Kantlijn on the current tab (activeTab).
+  // On demand: the toolbar button (or its shortcut) runs Kantlijn on the current tab (activeTab);
+  // a PDF tab goes to Kantlijn's own viewer instead.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANNOTATOR_SCRIPT] });
-  });
+  action.onClicked.addListener((tab) => void activateOnTab(tab));
   // Automatically: on exactly the sites the user allowed, kept in step with the grants.
   const syncSites = () => void syncAutoRunSites(browserAutoRunApi()).catch((error: unknown) => console.warn('Kantlijn: sites', error));
   browser.permissions.onAdded.addListener(syncSites);

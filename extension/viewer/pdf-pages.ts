@@ -1,0 +1,193 @@
+import { TextLayer, type PDFDocumentProxy, type PageViewport } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import type { PageRect } from '../annotator/pdf-highlights';
+import type { PdfBox } from '../annotator/pdf-text';
+
+/** Pages this far (in viewport heights) above or below the visible part are rendered ahead. */
+const RENDER_MARGIN = '150% 0px';
+/** Canvases of pages further away than this are dropped to bound memory; text layers stay. */
+const KEEP_MARGIN = '400% 0px';
+
+interface PageView {
+  pageNumber: number;
+  element: HTMLElement;
+  viewport: PageViewport | null;
+  /** Parallel to the page's text items, once its text layer is in the DOM. */
+  itemElements: (HTMLElement | undefined)[] | null;
+  textLayer: Promise<void> | null;
+  canvas: HTMLCanvasElement | null;
+  painting: boolean;
+}
+
+/** The viewer's pages: placeholders of the right size, rendered (canvas + text layer) near the viewport. */
+export interface PdfPages {
+  root: HTMLElement;
+  element(pageNumber: number): HTMLElement | null;
+  /** Sizes a placeholder once its page's dimensions are known (before it renders). */
+  setViewportOf(pageNumber: number, viewport: PageViewport): void;
+  /** The pages whose text layer is in the DOM, with the element made for each text item. */
+  rendered(): { pageNumber: number; itemElements: readonly (HTMLElement | undefined)[] }[];
+  boxToPercent(pageNumber: number, box: PdfBox): PageRect | null;
+  onRendered(listener: (pageNumber: number) => void): () => void;
+  /** Scrolls to a page; resolves once its text layer is rendered. */
+  show(pageNumber: number): Promise<void>;
+}
+
+/**
+ * Keeps a drag-selection from jumping: the text layer's spans are absolutely positioned, so
+ * between lines the pointer is over the layer itself, which the browser reads as "the end of the
+ * layer". While the user drags, an unselectable filler lies under the spans of every page.
+ */
+function guardSelection(root: HTMLElement): void {
+  root.addEventListener('pointerdown', (event) => {
+    if ((event.target as Element | null)?.closest?.('.textLayer')) root.classList.add('selecting');
+  });
+  const stop = () => root.classList.remove('selecting');
+  document.addEventListener('pointerup', stop);
+  window.addEventListener('blur', stop);
+}
+
+/**
+ * Lays out every page of `pdf` in `root` as a placeholder and renders each one as it nears the
+ * viewport: first its text layer (what selection and highlights need), then its canvas.
+ * `textContentOf` must hand out the same text content the document text was built from.
+ */
+export function createPdfPages(
+  root: HTMLElement,
+  pdf: PDFDocumentProxy,
+  scale: number,
+  firstViewport: PageViewport,
+  textContentOf: (pageNumber: number) => Promise<TextContent>,
+): PdfPages {
+  const listeners = new Set<(pageNumber: number) => void>();
+  const views: PageView[] = [];
+  for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
+    const element = document.createElement('div');
+    element.className = 'page';
+    element.dataset.pageNumber = String(pageNumber);
+    element.setAttribute('role', 'region');
+    element.setAttribute('aria-label', `Pagina ${pageNumber}`);
+    element.style.setProperty('--total-scale-factor', String(scale));
+    // Until its own size is known, a page is as large as the first: reports rarely mix sizes.
+    element.style.width = `${firstViewport.width}px`;
+    element.style.height = `${firstViewport.height}px`;
+    root.append(element);
+    views.push({ pageNumber, element, viewport: null, itemElements: null, textLayer: null, canvas: null, painting: false });
+  }
+  const viewOf = (pageNumber: number) => views[pageNumber - 1];
+  guardSelection(root);
+  if (views[0]) setViewport(views[0], firstViewport);
+
+  function setViewport(view: PageView, viewport: PageViewport): void {
+    view.viewport = viewport;
+    view.element.style.width = `${viewport.width}px`;
+    view.element.style.height = `${viewport.height}px`;
+  }
+
+  async function renderTextLayer(view: PageView): Promise<void> {
+    const page = await pdf.getPage(view.pageNumber);
+    const viewport = view.viewport ?? page.getViewport({ scale });
+    setViewport(view, viewport);
+    const container = document.createElement('div');
+    container.className = 'textLayer';
+    const layer = new TextLayer({ textContentSource: await textContentOf(view.pageNumber), container, viewport });
+    await layer.render();
+    // Fills the gaps between the text's spans while the user drags (see `guardSelection`).
+    const end = document.createElement('div');
+    end.className = 'endOfContent';
+    container.append(end);
+    view.element.append(container);
+    // Items with empty text get no element in the DOM; they keep their index so offsets line up.
+    view.itemElements = layer.textDivs.map((div) => (div.parentNode ? div : undefined));
+    for (const listener of listeners) listener(view.pageNumber);
+  }
+
+  async function paint(view: PageView): Promise<void> {
+    if (view.canvas || view.painting) return;
+    view.painting = true;
+    try {
+      const page = await pdf.getPage(view.pageNumber);
+      const viewport = view.viewport ?? page.getViewport({ scale });
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      canvas.setAttribute('aria-hidden', 'true');
+      view.element.prepend(canvas);
+      view.canvas = canvas;
+      await page.render({ canvas, viewport, ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}) }).promise;
+    } catch (error) {
+      console.warn(`Kantlijn: pagina ${view.pageNumber} niet getekend`, error);
+    } finally {
+      view.painting = false;
+    }
+  }
+
+  function render(view: PageView): Promise<void> {
+    view.textLayer ??= renderTextLayer(view).catch((error: unknown) => {
+      view.textLayer = null;
+      console.warn(`Kantlijn: tekstlaag van pagina ${view.pageNumber} mislukt`, error);
+    });
+    void view.textLayer.then(() => paint(view));
+    return view.textLayer;
+  }
+
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const view = viewOf(Number((entry.target as HTMLElement).dataset.pageNumber));
+        if (entry.isIntersecting && view) void render(view);
+      }
+    },
+    { rootMargin: RENDER_MARGIN },
+  );
+  const far = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const view = viewOf(Number((entry.target as HTMLElement).dataset.pageNumber));
+        if (entry.isIntersecting || !view?.canvas || view.painting) continue;
+        // A canvas is megabytes; a report of a hundred pages would hold them all otherwise.
+        view.canvas.remove();
+        view.canvas = null;
+      }
+    },
+    { rootMargin: KEEP_MARGIN },
+  );
+  for (const view of views) {
+    near.observe(view.element);
+    far.observe(view.element);
+  }
+
+  return {
+    root,
+    element: (pageNumber) => viewOf(pageNumber)?.element ?? null,
+    setViewportOf(pageNumber, viewport) {
+      const view = viewOf(pageNumber);
+      if (view && !view.viewport) setViewport(view, viewport);
+    },
+    rendered: () => views.flatMap((view) => (view.itemElements ? [{ pageNumber: view.pageNumber, itemElements: view.itemElements }] : [])),
+    boxToPercent(pageNumber, box) {
+      const viewport = viewOf(pageNumber)?.viewport;
+      if (!viewport || viewport.width === 0 || viewport.height === 0) return null;
+      const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(box) as [number, number, number, number];
+      const left = Math.min(x1, x2);
+      const top = Math.min(y1, y2);
+      return {
+        left: (100 * left) / viewport.width,
+        top: (100 * top) / viewport.height,
+        width: (100 * Math.abs(x2 - x1)) / viewport.width,
+        height: (100 * Math.abs(y2 - y1)) / viewport.height,
+      };
+    },
+    onRendered(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    show(pageNumber) {
+      const view = viewOf(pageNumber);
+      if (!view) return Promise.resolve();
+      view.element.scrollIntoView({ block: 'start' });
+      return render(view);
+    },
+  };
+}
