@@ -4,7 +4,7 @@ import type { ResponseStatus } from '../../shared/schemas/response';
 import type { Selector } from '../../shared/schemas/selectors';
 
 /** The stored target: a document passage, or (for a reply) the id of the annotation replied to. */
-export type StoredTarget = { source: string; selector: Selector[] } | string;
+export type StoredTarget = { source: string; selector: Selector[]; fingerprint?: string } | string;
 
 /** An annotation as the server keeps it, with its author's public details joined in. */
 export interface AnnotationRecord {

@@ -1,3 +1,4 @@
+import { FINGERPRINT_FILTER } from './fingerprint-filter';
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   SELECT_ANNOTATIONS,
@@ -14,6 +15,7 @@ export type { AnnotationRecord, StoredTarget, Viewer } from './annotation-row';
 /** Filters of a list; all optional, combined with AND. */
 export interface AnnotationQuery {
   source?: string;
+  fingerprint?: string;
   termId?: string;
   kind?: string;
   role?: string;
@@ -30,6 +32,7 @@ export interface AnnotationQuery {
 /** The optional WHERE clauses of a list, each with the parameter it reads. */
 const FILTERS: [keyof AnnotationQuery, string][] = [
   ['source', 'a.source = @source'],
+  ['fingerprint', FINGERPRINT_FILTER],
   ['termId', 'EXISTS (SELECT 1 FROM annotation_terms f WHERE f.annotation_uuid = a.uuid AND f.term_id = @termId)'],
   ['kind', 'a.kind = @kind'],
   ['role', 'u.role = @role'],

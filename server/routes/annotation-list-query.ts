@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
-import { normaliseSource } from '../../shared/urls/normalise-source';
+import { sourceFilterOf } from '../services/document-identity';
 import type { AnnotationQuery } from '../db/annotations-repository';
 
 /** Most annotations on one page of a list. */
@@ -39,7 +39,7 @@ export function decodeCursor(cursor: string): { created: string; seq: number } |
 /** The repository query for a validated query string (one more than a page, to know if more follow). */
 export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
   return {
-    ...(query.source ? { source: normaliseSource(query.source) } : {}),
+    ...(query.source ? sourceFilterOf(query.source) : {}),
     ...(query.term ? { termId: query.term } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.role ? { role: query.role } : {}),

@@ -1,3 +1,4 @@
+import { isFingerprintSource } from '../../shared/schemas/document-fingerprint';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { annotationInputSchema, type AnnotationPage } from '../../shared/schemas/annotation';
@@ -62,7 +63,8 @@ export function createAnnotationsRoutes(context: ServiceContext) {
       if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
       const user = c.get('user');
       const self = new URL(c.req.url);
-      const source = query.source ? normaliseSource(query.source) : null;
+      // Lists by fingerprint gather several documents' annotations: never cached (a change clears one document's pages).
+      const source = query.source && !isFingerprintSource(query.source) ? normaliseSource(query.source) : null;
       const cacheKey = `${user.id}\n${self.search}`;
       const cached = source ? context.pages?.get(source, cacheKey) : undefined;
       const page = cached ?? renderPage(query, after, user, self, source, cacheKey);

@@ -1,5 +1,6 @@
+import { storedDocumentTarget } from './document-identity';
 import { randomUUID } from 'node:crypto';
-import { annotationUuid, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
+import { annotationUuid, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
@@ -42,7 +43,7 @@ function placeTarget(context: ServiceContext, author: User, input: AnnotationInp
       parentUuid: null,
       visibility: null,
       roundId: undefined,
-      target: { source, selector: toArray(input.target.selector) },
+      target: storedDocumentTarget(source, input.target),
     };
   }
   const parent = getVisibleAnnotation(context, input.target, author);
@@ -156,7 +157,7 @@ export function replaceAnnotation(
       kind: input.kind ?? null,
       visibility: isReply ? current.visibility : (input.visibility ?? current.visibility),
       body: bodies,
-      target: isReply || typeof input.target === 'string' ? current.target : { source: current.source, selector: toArray(input.target.selector) },
+      target: isReply || typeof input.target === 'string' ? current.target : storedDocumentTarget(current.source, input.target, current.target),
       termIds,
       version: current.version + 1,
       modified: at,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
+import { documentFingerprintSchema } from './document-fingerprint';
 import { selectorSchema } from './selectors';
 
 /** The W3C Web Annotation context; every annotation names it first. */
@@ -20,6 +21,7 @@ export const KANTLIJN_CONTEXT = {
   deleted: 'kl:deleted',
   moderation: 'kl:moderation',
   response: 'kl:response',
+  fingerprint: 'kl:fingerprint',
 } as const;
 
 /** Longest remark accepted. */
@@ -83,6 +85,7 @@ export const sourceUrlSchema = z
 export const specificTargetSchema = z.object({
   source: sourceUrlSchema,
   selector: z.union([selectorSchema, z.array(selectorSchema).max(8)]).optional(),
+  fingerprint: documentFingerprintSchema.optional(),
 });
 export type SpecificTarget = z.infer<typeof specificTargetSchema>;
 
@@ -147,7 +150,7 @@ export const annotationSchema = z.object({
   motivation: motivationSchema,
   body: z.array(bodySchema),
   target: z.union([
-    z.object({ source: z.string(), selector: z.array(selectorSchema) }),
+    z.object({ source: z.string(), selector: z.array(selectorSchema), fingerprint: z.string().optional() }),
     z.string(),
   ]),
   kind: feedbackKindSchema.optional(),
