@@ -135,3 +135,22 @@ export function remarkParagraphs(remark: DigestRemark, pseudonymised: boolean): 
   }
   return result;
 }
+
+/**
+ * A remark in a list that repeats it from the term sections (open questions, dilemmas, orphans):
+ * passage, remark and who/when in one paragraph. The full remark with its thread stands under its
+ * terms; repeating it whole would double the document of a large round for no new information.
+ */
+export function compactRemarkParagraph(remark: DigestRemark, pseudonymised: boolean): Paragraph {
+  const children: ParagraphChild[] = [];
+  if (remark.quote !== null) children.push(new TextRun({ text: xmlSafe(remark.quote), italics: true }), new TextRun({ text: '', break: 1 }));
+  children.push(new TextRun(xmlSafe(remark.text === '' ? 'Markering zonder opmerking.' : remark.text)));
+  children.push(
+    new TextRun({
+      text: xmlSafe(`${KIND_LABELS[remark.kind]} · ${personLabel(remark.author, pseudonymised)} · ${formatDateTime(remark.created)} · ${termCodes(remark.terms) || 'geen termen'}`),
+      break: 1,
+      size: 18,
+    }),
+  );
+  return new Paragraph({ children, spacing: { before: 200 } });
+}

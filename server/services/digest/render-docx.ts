@@ -12,7 +12,7 @@ import {
   termTitle,
 } from './digest-labels';
 import { DIGEST_KINDS, type Digest, type DigestRemark, type TermSection } from './digest-model';
-import { dataTable, heading, linkRun, remarkParagraphs, textRuns, xmlSafe } from './docx-parts';
+import { compactRemarkParagraph, dataTable, heading, linkRun, remarkParagraphs, textRuns, xmlSafe } from './docx-parts';
 import { formatDateTime, formatDay } from './format-date';
 
 const LANGUAGE = { value: 'nl-NL' };
@@ -110,11 +110,17 @@ function groupings(digest: Digest): FileChild[] {
 function lists(digest: Digest): FileChild[] {
   const p = digest.pseudonymised;
   const list = (title: string, intro: string, items: readonly DigestRemark[]): FileChild[] => [heading(title, 1), plain(intro), ...remarks(items, p)];
+  // Remarks linked to terms stand in full under those terms; these lists repeat them compactly.
+  const repeated = (title: string, intro: string, items: readonly DigestRemark[]): FileChild[] => [
+    heading(title, 1),
+    plain(intro),
+    ...(items.length === 0 ? remarks(items, p) : items.flatMap((item): FileChild[] => (item.terms.length > 0 ? [compactRemarkParagraph(item, p)] : remarkParagraphs(item, p)))),
+  ];
   return [
-    ...list(SECTION_TITLES.openQuestions, 'Vragen zonder reactie en zonder antwoord.', digest.openQuestions),
-    ...list(SECTION_TITLES.dilemmas, 'Opmerkingen van de soort dilemma.', digest.dilemmas),
+    ...repeated(SECTION_TITLES.openQuestions, 'Vragen zonder reactie en zonder antwoord.', digest.openQuestions),
+    ...repeated(SECTION_TITLES.dilemmas, 'Opmerkingen van de soort dilemma.', digest.dilemmas),
     ...list(SECTION_TITLES.unlinked, 'Opmerkingen die aan geen doel, actie of aanbeveling gekoppeld zijn.', digest.unlinked),
-    ...list(SECTION_TITLES.orphans, 'De passage staat niet meer in de huidige versie van het document.', digest.orphans),
+    ...repeated(SECTION_TITLES.orphans, 'De passage staat niet meer in de huidige versie van het document.', digest.orphans),
     heading(SECTION_TITLES.responses, 1),
     ...digest.responses.flatMap((group) => [heading(`${STATUS_LABELS[group.status]} (${group.remarks.length})`, 2), ...remarks(group.remarks, p)]),
     heading(SECTION_TITLES.documents, 1),
