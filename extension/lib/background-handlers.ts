@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { createApiClient, type ApiClient } from './api-client';
+import { viewerPathFor } from './pdf-viewer-url';
 import type { Handlers } from './messaging';
 import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
 import { fail, ok } from './result';
@@ -27,6 +29,12 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       const client = await clientFor();
       const current = await client.getAnnotation(id);
       return current.ok ? client.deleteAnnotation(id, current.value.etag) : current;
+    },
+    'viewer:open-here': async ({ url }, sender) => {
+      const tabId = sender?.tab?.id;
+      if (tabId === undefined || !/^https?:/.test(url)) return fail('invalid_input', 'Geen tabblad met een PDF.');
+      await browser.tabs.update(tabId, { url: browser.runtime.getURL(viewerPathFor(url)) });
+      return ok(null);
     },
     'annotations:create': async ({ input, source }) => {
       const id = input.id;

@@ -20,6 +20,8 @@ export interface BackgroundProtocol {
   /** Replaces it if still at `etag`; a `version_conflict` failure otherwise (the editor keeps the text). */
   'annotations:update': { request: { id: string; input: AnnotationInput; etag: string }; response: Annotation };
   'annotations:delete': { request: { id: string }; response: null };
+  /** A content script found itself on a PDF: the background shows that tab in Kantlijn's viewer. */
+  'viewer:open-here': { request: { url: string }; response: null };
 }
 export type MessageType = keyof BackgroundProtocol;
 
@@ -51,8 +53,14 @@ export async function sendToBackground<K extends MessageType>(
 
 /** The handlers the background registers, one per message type. */
 export type Handlers = {
-  [K in MessageType]: (payload: BackgroundProtocol[K]['request']) => Promise<Result<BackgroundProtocol[K]['response']>>;
+  [K in MessageType]: (payload: BackgroundProtocol[K]['request'], sender?: MessageSender) => Promise<Result<BackgroundProtocol[K]['response']>>;
 };
+
+/** Who sent a message: this extension's id, and the tab it came from (for content scripts). */
+export interface MessageSender {
+  id?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
 
 /**
  * Routes one incoming message to its handler. Returns `null` for anything that is not for us:
@@ -62,13 +70,13 @@ export type Handlers = {
 export function dispatchMessage(
   handlers: Handlers,
   message: unknown,
-  sender: { id?: string | undefined },
+  sender: MessageSender,
   ownId: string,
 ): Promise<Result<unknown>> | null {
   if (!isMessage(message) || sender.id !== ownId) return null;
-  const handler = handlers[message.type] as ((payload: unknown) => Promise<Result<unknown>>) | undefined;
+  const handler = handlers[message.type] as ((payload: unknown, from: MessageSender) => Promise<Result<unknown>>) | undefined;
   if (!handler) return null;
-  return handler(message.payload).catch((error: unknown) =>
+  return handler(message.payload, sender).catch((error: unknown) =>
     fail('internal', error instanceof Error ? error.message : String(error)),
   );
 }

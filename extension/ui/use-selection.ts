@@ -17,6 +17,8 @@ export function useSelection(integration: DocumentIntegration, frozen: boolean):
       clearTimeout(timer);
       timer = setTimeout(() => setSelection(integration.describeSelection()), SETTLE_MS);
     };
+    // When the editor closes the selection may have gone meanwhile (saved, cleared): look again.
+    setSelection(integration.describeSelection());
     document.addEventListener('selectionchange', update);
     document.addEventListener('mouseup', update);
     return () => {

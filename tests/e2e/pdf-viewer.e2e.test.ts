@@ -123,3 +123,14 @@ describe('the PDF viewer', () => {
     await page.close();
   });
 });
+
+describe('PDF tabs on sites where Kantlijn runs by itself', () => {
+  it('are shown in Kantlijn’s viewer instead of the browser’s', async () => {
+    const pdf = `${svmn.url}/voortgangsrapportage.pdf`;
+    const page = await browser.context.newPage();
+    await page.goto(pdf).catch(() => undefined);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`/viewer.html?file=${encodeURIComponent(pdf)}`);
+    await waitForTextLayer(page, 1);
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createHtmlIntegration } from '../../annotator/html-integration';
 import { ensureHighlightStyles } from '../../annotator/highlight-styles';
 import { KANTLIJN_UI_ATTRIBUTE } from '../../annotator/text-index';
+import { sendToBackground } from '../../lib/messaging';
 import { AnnotatorApp } from '../../ui/annotator-app';
 import '../../ui/styles.css';
 
@@ -20,6 +21,11 @@ export default defineContentScript({
     const scope = globalThis as typeof globalThis & { [LOADED]?: true };
     if (scope[LOADED]) return;
     scope[LOADED] = true;
+    // The browser's own PDF viewer runs no extension UI: show this PDF in Kantlijn's viewer instead.
+    if (document.contentType === 'application/pdf') {
+      void sendToBackground('viewer:open-here', { url: location.href });
+      return;
+    }
     ensureHighlightStyles(document);
     const integration = createHtmlIntegration(document);
     const ui = await createShadowRootUi<Root>(ctx, {

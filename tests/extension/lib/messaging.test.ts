@@ -17,6 +17,7 @@ const handlers: Handlers = {
   'annotations:get': async () => fail('not_found', 'weg'),
   'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
   'annotations:delete': async () => ok(null),
+  'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -38,6 +39,12 @@ describe('dispatchMessage', () => {
     ['an unknown type', message('tokens:steal'), { id: OWN_ID }],
   ])('ignores %s', (_name, incoming, sender) => {
     expect(dispatchMessage(handlers, incoming, sender, OWN_ID)).toBeNull();
+  });
+
+  it('hands the sender’s tab to the handler', async () => {
+    const from = { id: OWN_ID, tab: { id: 7 } };
+    expect(await dispatchMessage(handlers, message('viewer:open-here', { url: 'https://svmn.nl/r.pdf' }), from, OWN_ID)).toEqual({ ok: true, value: null });
+    expect(await dispatchMessage(handlers, message('viewer:open-here', { url: 'https://svmn.nl/r.pdf' }), { id: OWN_ID }, OWN_ID)).toMatchObject({ ok: false });
   });
 
   it('recognises only its own protocol', () => {
