@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './support/browser';
+
+const FIREFOX_DIR = path.join(path.dirname(EXTENSION_DIR), 'firefox-mv2');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+describe('the built extension package', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('asks only for the permissions the README explains, and no host access by default', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((script) => script.matches)).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the browser’s strict default CSP and loads no code from elsewhere', () => {
+    // No content_security_policy means MV3's default: scripts from the extension itself only, no eval.
+    expect(manifest.content_security_policy).toBeUndefined();
+    for (const file of filesUnder(EXTENSION_DIR).filter((name) => /\.(html|js|mjs|css)$/.test(name))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, file).not.toMatch(/@import\s+url\(["']?https?:/i);
+      expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+      expect(text, file).not.toMatch(/(cdn\.jsdelivr|unpkg\.com|cdnjs\.cloudflare|fonts\.googleapis)/);
+    }
+  });
+
+  it('is valid UTF-8 everywhere Chrome requires it', () => {
+    for (const file of filesUnder(EXTENSION_DIR).filter((name) => /\.(js|mjs|json|html|css)$/.test(name))) {
+      const bytes = readFileSync(file);
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes).length, file).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('has a Firefox build with the same permissions in MV2 form', () => {
+    const firefox = JSON.parse(readFileSync(path.join(FIREFOX_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
+    expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+});
