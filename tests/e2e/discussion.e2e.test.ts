@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTempDir } from '../helpers/temp-dir';
 import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
+import { postAnnotation } from './support/api';
 import { annotate } from './support/page-actions';
 import { startStaticServer } from './support/static-server';
 
@@ -51,19 +52,12 @@ describe('discussing a report: councillor and partner', () => {
     await expect.poll(() => anna.locator('[data-annotation-id]').count(), { timeout: 15_000 }).toBe(1);
 
     // A private note: made through the API with the councillor's token, as the editor's visibility choice would.
-    const created = await fetch(`${server.url}/api/annotations`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${councillorToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        type: 'Annotation',
-        motivation: 'commenting',
-        visibility: 'private',
-        body: { type: 'TextualBody', value: 'Eigen notitie: navragen bij de wethouder.' },
-        target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: PRIVATE }] },
-      }),
+    const privateId = await postAnnotation(server.url, councillorToken, {
+      motivation: 'commenting',
+      visibility: 'private',
+      body: { type: 'TextualBody', value: 'Eigen notitie: navragen bij de wethouder.' },
+      target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: PRIVATE }] },
     });
-    const privateId = ((await created.json()) as { id: string }).id;
     await anna.reload();
     await expect.poll(() => anna.locator(`[data-annotation-id="${privateId}"]`).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -90,21 +84,14 @@ describe('discussing a report: councillor and partner', () => {
 
   it('lists an annotation whose passage was removed as an orphan, with no highlight anywhere', async () => {
     const url = `${site.url}/voortgangsrapportage-demo.html`;
-    const response = await fetch(`${server.url}/api/annotations`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${councillorToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        type: 'Annotation',
-        motivation: 'commenting',
-        body: { type: 'TextualBody', value: 'Deze zin is uit de nieuwe versie verdwenen.' },
-        target: {
-          source: url,
-          selector: [{ type: 'TextQuoteSelector', exact: 'De wachtlijst is in het derde kwartaal volledig weggewerkt door extra inzet van alle regioteams.' }],
-        },
-      }),
+    const orphanId = await postAnnotation(server.url, councillorToken, {
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: 'Deze zin is uit de nieuwe versie verdwenen.' },
+      target: {
+        source: url,
+        selector: [{ type: 'TextQuoteSelector', exact: 'De wachtlijst is in het derde kwartaal volledig weggewerkt door extra inzet van alle regioteams.' }],
+      },
     });
-    const orphanId = ((await response.json()) as { id: string }).id;
     const page = await open(councillor, url);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('konden niet in deze versie');
     expect(await page.locator(`[data-annotation-id="${orphanId}"]`).count()).toBe(0);
@@ -119,19 +106,12 @@ describe('pages that render late', () => {
   it('anchors an annotation once the report text arrives, and opens the sidebar at it when its highlight is clicked', async () => {
     const url = `${site.url}/late-rendered-demo.html`;
     const sentence = 'Het nakomen van afspraken uit klachtgesprekken blijkt soms een moeizaam proces.';
-    const created = await fetch(`${server.url}/api/annotations`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${councillorToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        type: 'Annotation',
-        motivation: 'commenting',
-        kind: 'concern',
-        body: { type: 'TextualBody', value: 'Wie bewaakt die afspraken?' },
-        target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: sentence }] },
-      }),
+    const id = await postAnnotation(server.url, councillorToken, {
+      motivation: 'commenting',
+      kind: 'concern',
+      body: { type: 'TextualBody', value: 'Wie bewaakt die afspraken?' },
+      target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: sentence }] },
     });
-    const { id } = (await created.json()) as { id: string };
     const page = await open(councillor, url);
     const mark = page.locator(`[data-annotation-id="${id}"]`);
     await expect.poll(() => mark.count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTempDir } from '../helpers/temp-dir';
 import { chromiumPath, launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
+import { postAnnotation } from './support/api';
 import { startStaticServer } from './support/static-server';
 
 /** Payloads that run script if anything renders them as HTML; each sets a flag the test reads. */
@@ -27,25 +28,15 @@ beforeAll(async () => {
   const reader = addUserWithCli(temp.dir, { role: 'councillor', name: 'Anna de Vries', org: 'Gemeente Woerden' });
   site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
   url = `${site.url}/voortgangsrapportage-demo.html`;
-  const response = await fetch(`${server.url}/api/annotations`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${attacker}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      type: 'Annotation',
-      motivation: 'commenting',
-      kind: 'concern',
-      body: [
-        { type: 'TextualBody', value: PAYLOADS.join(' ') },
-        ...PAYLOADS.map((value) => ({ type: 'TextualBody', purpose: 'tagging', value })),
-      ],
-      target: {
-        source: url,
-        selector: [{ type: 'TextQuoteSelector', exact: 'Drie werkgroepen leverden hun eindresultaten op.', prefix: PAYLOADS[1], suffix: PAYLOADS[3] }],
-      },
-    }),
+  await postAnnotation(server.url, attacker, {
+    motivation: 'commenting',
+    kind: 'concern',
+    body: [{ type: 'TextualBody', value: PAYLOADS.join(' ') }, ...PAYLOADS.map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }))],
+    target: {
+      source: url,
+      selector: [{ type: 'TextQuoteSelector', exact: 'Drie werkgroepen leverden hun eindresultaten op.', prefix: PAYLOADS[1], suffix: PAYLOADS[3] }],
+    },
   });
-  expect(response.status).toBe(201);
   browser = await launchWithExtension();
   await storeSettings(browser.worker, { serverUrl: server.url, token: reader });
 });
