@@ -53,6 +53,11 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
   const revokeOne = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
   const revokeAll = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
   const markDeleted = db.prepare<[string, string, string]>('UPDATE users SET name = ?, deleted_at = ? WHERE id = ?');
+  // Every request looks its token up; the answer changes only through this repository's own
+  // revoking and deleting (which clear the cache), so it can be remembered. Unknown tokens are not
+  // cached: a token created by the CLI in another process must work at once.
+  const signedIn = new Map<string, User>();
+  const forgetSignIns = () => signedIn.clear();
 
   return {
     /** Stores a new user together with the hash of its first token (call inside a transaction). */
@@ -63,8 +68,14 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
     },
     /** The user owning a live (not revoked) token, by the token's hash. */
     findByTokenHash(tokenHash: string): User | null {
+      const known = signedIn.get(tokenHash);
+      if (known) return known;
       const row = selectByTokenHash.get(tokenHash);
-      return row ? toUser(row) : null;
+      if (!row) return null;
+      if (signedIn.size >= 10_000) signedIn.clear();
+      const user = toUser(row);
+      signedIn.set(tokenHash, user);
+      return user;
     },
     findById(id: string): User | null {
       const row = selectById.get(id);
@@ -78,14 +89,17 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
     },
     /** Revokes one token; true when it was live. */
     revokeToken(tokenHash: string, at: string): boolean {
+      forgetSignIns();
       return revokeOne.run(at, tokenHash).changes === 1;
     },
     /** Revokes every live token of a user; returns how many. */
     revokeAllTokens(userId: string, at: string): number {
+      forgetSignIns();
       return revokeAll.run(at, userId).changes;
     },
     /** Closes an account: its name is erased, its tokens revoked; role and organisation stay for the record. */
     markDeleted(userId: string, at: string): void {
+      forgetSignIns();
       revokeAll.run(at, userId);
       markDeleted.run(DELETED_USER_NAME, at, userId);
     },

@@ -20,8 +20,7 @@ import type { ServiceContext } from '../services/service-context';
 import { annotationListQuerySchema, decodeCursor, encodeCursor, toRepositoryQuery, type AnnotationListQuery } from './annotation-list-query';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { User } from '../db/users-repository';
-import type { CachedPage } from '../services/page-cache';
-import { createHash } from 'node:crypto';
+import { pageOf, type CachedPage } from '../services/page-cache';
 
 const hideSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
 
@@ -46,7 +45,7 @@ export function createAnnotationsRoutes(context: ServiceContext) {
     }
     const json = JSON.stringify(page);
     if (source && context.pages) return context.pages.set(source, cacheKey, json);
-    return { json, etag: `"p-${createHash('sha1').update(json).digest('base64url')}"` };
+    return pageOf(json);
   }
 
   return new Hono<AppEnv>()

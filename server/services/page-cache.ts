@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { EventBus } from './event-bus';
 
-/** A rendered list page: its JSON and the entity tag that names exactly these bytes. */
+/**
+ * A rendered list page: its JSON and the entity tag that names exactly it. Kept as a string: the
+ * Node adapter writes a string body straight to the socket, while bytes go through a Response copy.
+ */
 export interface CachedPage {
   json: string;
   etag: string;
+}
+
+/** A page for `json`, its tag derived from its content. */
+export function pageOf(json: string): CachedPage {
+  return { json, etag: `"p-${createHash('sha1').update(json).digest('base64url')}"` };
 }
 
 /** Most pages kept; the oldest is dropped first. */
@@ -38,7 +46,7 @@ export function createPageCache(events: EventBus) {
         const oldest = pages.keys().next().value;
         if (oldest !== undefined) pages.delete(oldest);
       }
-      const page = { json, etag: `"p-${createHash('sha1').update(json).digest('base64url')}"` };
+      const page = pageOf(json);
       pages.set(fullKey, page);
       const keys = keysBySource.get(source) ?? new Set<string>();
       keys.add(fullKey);

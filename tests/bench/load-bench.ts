@@ -17,7 +17,7 @@ const PAGE = 100;
 const DURATION_S = 8;
 
 /** Fills a database with 100,000 annotations over 500 documents, straight through the repository. */
-function seed(dataDir: string): { token: string; source: string } {
+export function seed(dataDir: string): { token: string; source: string } {
   const db = openDatabase(dataDir);
   bootstrap(db, new Date());
   const { user, token } = createUserWithToken(db, { name: 'Bench', role: 'councillor', organisation: 'Gemeente Woerden' }, new Date());
