@@ -80,6 +80,18 @@ describe('discussing a report: councillor and partner', () => {
 
     // The councillor did not reload: the reply arrives through the live event stream.
     await expect.poll(() => annaSidebar.getByText('Utrecht en Woerden, de rest volgt in het voorjaar.').count(), { timeout: 20_000 }).toBe(1);
+
+    // SVMN answers the remark (the response loop); it shows in the thread, also live.
+    const sharedId = await anna.locator('[data-annotation-id]').first().getAttribute('data-annotation-id');
+    const respondent = addUserWithCli(temp.dir, { role: 'respondent', name: 'Ruben Smit', org: 'Samen Veilig Midden-Nederland' });
+    const answered = await fetch(`${server.url}/api/annotations/${encodeURIComponent(sharedId!)}/response`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${respondent}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'adopted', text: 'Alle gemeenten doen mee vanaf maart.' }),
+    });
+    expect(answered.status).toBe(200);
+    await expect.poll(() => annaSidebar.getByText('Alle gemeenten doen mee vanaf maart.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await annaSidebar.getByText(/Antwoord SVMN \(overgenomen\)/).count()).toBe(1);
   });
 
   it('lists an annotation whose passage was removed as an orphan, with no highlight anywhere', async () => {
