@@ -66,6 +66,23 @@ describe('hostile content from other users', () => {
     await page.close();
   });
 
+  it('gives web pages no way to ask the background for anything', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const extensionId = new URL(browser.worker.url()).host;
+    const answer = await page.evaluate(async (id) => {
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no messaging API for pages';
+      try {
+        return await runtime.sendMessage(id, { kantlijn: 1, type: 'me:get', payload: {} });
+      } catch (error) {
+        return `refused: ${String(error)}`;
+      }
+    }, extensionId);
+    expect(String(answer)).toMatch(/^(no messaging API for pages|refused: )/);
+    await page.close();
+  });
+
   it('runs nothing when the HTML digest and the dashboard pages are opened in Chromium', async () => {
     const secretariat = server.firstSecretariatToken!;
     const digest = await fetch(`${server.url}/api/digest?format=html`, { headers: { Authorization: `Bearer ${secretariat}` } });
