@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     console.log(`  ${server.bootstrap.firstSecretariatToken}`);
     console.log(`  Vul in de opties van de extensie de server-URL ${server.url} en dit token in.`);
   }
+  console.log(`Dashboard van het secretariaat: ${server.url}/dashboard`);
   console.log('Stoppen: Ctrl+C.');
   const stop = () => {
     void server.close().then(() => process.exit(0));
