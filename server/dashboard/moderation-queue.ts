@@ -27,7 +27,6 @@ export interface ModerationQueue {
 /** How many recent annotations the queue shows, and at most how many hidden ones. */
 export const RECENT_LIMIT = 100;
 const HIDDEN_LIMIT = 500;
-const PAGE = 1000;
 
 function toItem(record: AnnotationRecord, nameOf: (id: string) => string): QueueItem {
   const target = typeof record.target === 'string' ? null : record.target;
@@ -45,39 +44,14 @@ function toItem(record: AnnotationRecord, nameOf: (id: string) => string): Queue
   };
 }
 
-/**
- * Walks the annotations the secretariat may see (its own view: shared ones, hidden ones included)
- * in pages, keeping the newest shared ones and all hidden ones. The repository lists oldest first,
- * so the walk reads everything once; for the few thousand remarks of a review year that is cheap,
- * and it needs no new query in the repository.
- */
+/** The newest shared annotations and the newest hidden ones, read by two bounded queries. */
 export function loadModerationQueue(context: ServiceContext, moderator: User): ModerationQueue {
   const names = new Map<string, string>();
   const nameOf = (id: string): string => {
     if (!names.has(id)) names.set(id, context.db.users.findById(id)?.name ?? 'onbekend');
     return names.get(id)!;
   };
-  const recent: AnnotationRecord[] = [];
-  const hidden: AnnotationRecord[] = [];
-  let after: { created: string; seq: number } | undefined;
-  for (;;) {
-    const page = context.db.annotations.list({ limit: PAGE, ...(after ? { after } : {}) }, moderator);
-    for (const record of page) {
-      // Private notes are nobody's business, tombstones have nothing left to moderate.
-      if (record.deletedAt !== null || record.visibility === 'private') continue;
-      if (record.hidden) {
-        if (hidden.length < HIDDEN_LIMIT) hidden.push(record);
-      } else {
-        recent.push(record);
-        if (recent.length > RECENT_LIMIT) recent.shift();
-      }
-    }
-    const last = page.at(-1);
-    if (page.length < PAGE || !last) break;
-    after = { created: last.created, seq: last.seq };
-  }
-  return {
-    recent: recent.reverse().map((record) => toItem(record, nameOf)),
-    hidden: hidden.reverse().map((record) => toItem(record, nameOf)),
-  };
+  const list = (hidden: boolean, limit: number) =>
+    context.db.annotations.listForModeration({ hidden, limit }, moderator).map((record) => toItem(record, nameOf));
+  return { recent: list(false, RECENT_LIMIT), hidden: list(true, HIDDEN_LIMIT) };
 }

@@ -91,6 +91,12 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
        AND (@from IS NULL OR a.created >= @from) AND (@to IS NULL OR a.created < @to)
      ORDER BY a.created, a.rowid`,
   );
+  const selectForModeration = db.prepare<{ hidden: number; limit: number; viewerId: string; viewerRole: string; viewerOrg: string }, AnnotationRow>(
+    `${SELECT_ANNOTATIONS}
+     WHERE ${VISIBLE_TO_VIEWER} AND a.visibility != 'private' AND a.deleted_at IS NULL
+       AND (a.hidden_at IS NOT NULL) = (@hidden = 1)
+     ORDER BY a.created DESC, a.rowid DESC LIMIT @limit`,
+  );
   const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationRow>>();
 
   function writeTerms(record: AnnotationRecord): void {
@@ -171,6 +177,13 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
      */
     listForDigest(filter: { roundId: string | null; from: string | null; to: string | null }): AnnotationRecord[] {
       return selectForDigest.all(filter).map(toAnnotationRecord);
+    },
+    /**
+     * The moderation queue's view for `viewer` (the secretariat): shared, not deleted annotations,
+     * either the hidden ones or the others, newest first.
+     */
+    listForModeration(filter: { hidden: boolean; limit: number }, viewer: Viewer): AnnotationRecord[] {
+      return selectForModeration.all({ hidden: filter.hidden ? 1 : 0, limit: filter.limit, ...viewerParams(viewer) }).map(toAnnotationRecord);
     },
     /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
