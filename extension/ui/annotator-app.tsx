@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Annotation } from '../../shared/schemas/annotation';
-import type { Taxonomy, Term } from '../../shared/schemas/taxonomy';
+import { useEffect, useMemo, useState } from 'react';
+import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
+import type { Term } from '../../shared/schemas/taxonomy';
 import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
-import { watchLiveUpdates } from '../lib/live-updates';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { highlightColour, highlightLabel } from './annotation-colour';
 import { buildAnnotation, buildReply, editorFieldsOf } from './build-annotation';
-import { fingerprintOfTarget, listDocumentAnnotations, withFingerprint } from './document-identity';
+import { fingerprintOfTarget, withFingerprint } from './document-identity';
 import { quoteOf } from './sidebar/sidebar-model';
 import { messagesFor } from './i18n';
 import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
 import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
+import { useDocumentAnnotations } from './use-document-annotations';
+import { usePageGestures } from './use-page-gestures';
 import { useSelection } from './use-selection';
 import { useSettings } from './use-settings';
 
@@ -27,80 +28,16 @@ interface AnnotatorAppProps {
 export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const settings = useSettings();
   const messages = messagesFor(settings?.language ?? 'nl');
-  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
+  const { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget } = useDocumentAnnotations(integration, settings, messages);
   const [shown, setShown] = useState<ShownAnnotation[]>([]);
-  const [me, setMe] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState<DescribedSelection | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ annotation: Annotation; etag: string } | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
-
-  // Clicking a highlight (or Enter on a focused one) opens the sidebar at its annotation.
-  useEffect(() => {
-    const open = (event: Event) => {
-      const mark = (event.target as Element | null)?.closest?.('kantlijn-highlight');
-      if (!mark) return;
-      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
-      setFocusId(null);
-      requestAnimationFrame(() => setFocusId(mark.getAttribute('data-annotation-id')));
-    };
-    document.addEventListener('click', open);
-    document.addEventListener('keydown', open);
-    return () => {
-      document.removeEventListener('click', open);
-      document.removeEventListener('keydown', open);
-    };
-  }, []);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const selection = useSelection(integration, draft !== null);
-
-  // Alt+Shift+A opens the editor on the current selection, for keyboard users.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyA' && selection && !draft) {
-        event.preventDefault();
-        setDraft(selection);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selection, draft]);
-
+  const focusId = usePageGestures(selection, draft !== null, setDraft);
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
-
-  const load = useCallback(async () => {
-    const [loadedTaxonomy, loaded, who] = await Promise.all([
-      sendToBackground('taxonomy:get', {}),
-      listDocumentAnnotations(integration),
-      sendToBackground('me:get', {}),
-    ]);
-    if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
-    if (who.ok) setMe(who.value.id);
-    if (loaded.ok) {
-      const pending = loaded.value.pending.map((entry) => pendingAsAnnotation(entry, messages.you));
-      setAnnotations([...loaded.value.annotations, ...pending]);
-      setPendingIds(new Set(pending.map((annotation) => annotation.id)));
-      setNotice(null);
-    } else {
-      setNotice(loaded.error.code === 'not_signed_in' ? messages.notSignedIn : `${messages.loadFailed}: ${loaded.error.message}`);
-    }
-  }, [integration, messages]);
-
-  useEffect(() => {
-    if (settings) void load();
-  }, [settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    if (!settings?.token) return undefined;
-    return watchLiveUpdates(integration.sourceUrl(), (message) => {
-      if (message.type === 'annotation.deleted') setAnnotations((current) => current.filter((item) => item.id !== message.id));
-      else remember(message.annotation, false);
-    });
-  }, [integration, settings?.token, settings?.serverUrl]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Pages that render late or change: anchor again when their content settles.
   const [pageVersion, setPageVersion] = useState(0);
@@ -117,15 +54,9 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   }, [annotations, integration, termsById, messages, pageVersion]);
   const orphanCount = shown.filter((item) => item.status === 'orphan').length;
 
-  const remember = (annotation: Annotation, pending: boolean) => {
-    setAnnotations((current) => [...current.filter((item) => item.id !== annotation.id), annotation]);
-    setPendingIds((current) => {
-      const next = new Set(current);
-      if (pending) next.add(annotation.id);
-      else next.delete(annotation.id);
-      return next;
-    });
-  };
+  /** Shows what the background answered to a create: the stored annotation, or the pending one. */
+  const rememberCreated = (input: AnnotationInput, answer: { annotation: Annotation | null; pending: boolean }) =>
+    remember(answer.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), answer.pending);
 
   const startEdit = async (id: string) => {
     const current = await sendToBackground('annotations:get', { id });
@@ -175,7 +106,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     if (!window.confirm(messages.confirmDelete)) return;
     const removed = await sendToBackground('annotations:delete', { id });
     if (!removed.ok) setNotice(`${messages.saveFailed}: ${removed.error.message}`);
-    else setAnnotations((current) => current.filter((item) => item.id !== id));
+    else forget(id);
   };
 
   const reply = async (parentId: string, text: string): Promise<boolean> => {
@@ -185,7 +116,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       setNotice(`${messages.saveFailed}: ${sent.error.message}`);
       return false;
     }
-    remember(sent.value.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), sent.value.pending);
+    rememberCreated(input, sent.value);
     return true;
   };
 
@@ -211,7 +142,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       if (!draft) setNotice(`${messages.saveFailed}: ${saved.error.message}`);
       return;
     }
-    remember(saved.value.annotation ?? pendingAsAnnotation(outboxEntryFor(input, integration.sourceUrl()), messages.you), saved.value.pending);
+    rememberCreated(input, saved.value);
     setDraft(null);
     document.getSelection()?.removeAllRanges();
   };

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation } from '../../shared/schemas/annotation';
+import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import type { DocumentIntegration } from '../annotator/html-integration';
+import { watchLiveUpdates } from '../lib/live-updates';
+import { sendToBackground } from '../lib/messaging';
+import type { Settings } from '../lib/settings';
+import { listDocumentAnnotations } from './document-identity';
+import type { Messages } from './i18n';
+import { pendingAsAnnotation } from './pending-annotation';
+
+/** The document's annotations as the page knows them, and the ways they change. */
+export interface DocumentAnnotations {
+  annotations: Annotation[];
+  /** Ids still waiting in the outbox. */
+  pendingIds: ReadonlySet<string>;
+  taxonomy: Taxonomy | null;
+  /** The signed-in user's id, to tell their own annotations. */
+  me: string | null;
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+  /** Adds or replaces one annotation, saved or still pending. */
+  remember: (annotation: Annotation, pending: boolean) => void;
+  forget: (id: string) => void;
+}
+
+/**
+ * Loads the document's annotations (with the taxonomy and who is signed in) whenever the settings
+ * change, and keeps them up to date from the server's live events.
+ */
+export function useDocumentAnnotations(integration: DocumentIntegration, settings: Settings | null, messages: Messages): DocumentAnnotations {
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
+  const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
+  const [me, setMe] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const remember = useCallback((annotation: Annotation, pending: boolean) => {
+    setAnnotations((current) => [...current.filter((item) => item.id !== annotation.id), annotation]);
+    setPendingIds((current) => {
+      const next = new Set(current);
+      if (pending) next.add(annotation.id);
+      else next.delete(annotation.id);
+      return next;
+    });
+  }, []);
+  const forget = useCallback((id: string) => setAnnotations((current) => current.filter((item) => item.id !== id)), []);
+
+  useEffect(() => {
+    if (!settings) return;
+    let live = true;
+    void Promise.all([sendToBackground('taxonomy:get', {}), listDocumentAnnotations(integration), sendToBackground('me:get', {})]).then(([loadedTaxonomy, loaded, who]) => {
+      if (!live) return;
+      if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
+      if (who.ok) setMe(who.value.id);
+      if (!loaded.ok) {
+        setNotice(loaded.error.code === 'not_signed_in' ? messages.notSignedIn : `${messages.loadFailed}: ${loaded.error.message}`);
+        return;
+      }
+      const pending = loaded.value.pending.map((entry) => pendingAsAnnotation(entry, messages.you));
+      setAnnotations([...loaded.value.annotations, ...pending]);
+      setPendingIds(new Set(pending.map((annotation) => annotation.id)));
+      setNotice(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (!settings?.token) return undefined;
+    return watchLiveUpdates(integration.sourceUrl(), (message) => {
+      if (message.type === 'annotation.deleted') forget(message.id);
+      else remember(message.annotation, false);
+    });
+  }, [integration, settings?.token, settings?.serverUrl, remember, forget]);
+
+  return { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget };
+}
