@@ -19,9 +19,8 @@ import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUsersRoutes } from './routes/users-routes';
-import { createEventBus, type EventBus } from './services/event-bus';
-import { createPageCache } from './services/page-cache';
-import type { ServiceContext } from './services/service-context';
+import type { EventBus } from './services/event-bus';
+import { createServiceContext, type ServiceContext } from './services/service-context';
 
 /** Largest request body accepted (the contract allows at most 1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -33,6 +32,8 @@ export interface AppDeps {
   rateLimitPerMinute: number;
   clock?: () => Date;
   events?: EventBus;
+  /** A context made beforehand, when the caller writes through the same services (the demo). */
+  context?: ServiceContext;
 }
 
 /** Only the extension (Chrome and Firefox) may call the API from a browser. */
@@ -42,8 +43,7 @@ function isExtensionOrigin(origin: string): boolean {
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
 export function createApp(deps: AppDeps) {
-  const events = deps.events ?? createEventBus();
-  const context: ServiceContext = { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events) };
+  const context = deps.context ?? createServiceContext(deps);
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, createSignInGuard(deps.rateLimitPerMinute > 0)))

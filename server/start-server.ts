@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { openDatabase, type KantlijnDatabase } from './db/database';
 import { bootstrap, type BootstrapResult } from './services/bootstrap';
 import { createEventBus, type EventBus } from './services/event-bus';
-import type { ServiceContext } from './services/service-context';
+import { createServiceContext, type ServiceContext } from './services/service-context';
 
 /** A running server. */
 export interface RunningServer {
@@ -21,8 +21,8 @@ export interface RunningServer {
 export function startServer(config: Config, events: EventBus = createEventBus()): Promise<RunningServer> {
   const db = openDatabase(config.dataDir, config.DB_MAX_MB ? { maxMegabytes: config.DB_MAX_MB } : {});
   const bootstrapResult = bootstrap(db, new Date());
-  const context: ServiceContext = { db, events, now: () => new Date() };
-  const app = createApp({ db, events, rateLimitPerMinute: config.RATE_LIMIT });
+  const context = createServiceContext({ db, events });
+  const app = createApp({ db, context, rateLimitPerMinute: config.RATE_LIMIT });
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -1,6 +1,6 @@
 import type { KantlijnDatabase } from '../db/database';
-import type { EventBus } from './event-bus';
-import type { PageCache } from './page-cache';
+import { createEventBus, type EventBus } from './event-bus';
+import { createPageCache, type PageCache } from './page-cache';
 
 /** What every service needs: the database, the live-update bus and the time. */
 export interface ServiceContext {
@@ -9,4 +9,10 @@ export interface ServiceContext {
   now: () => Date;
   /** Rendered list pages per document; optional so that tests and tools can leave it out. */
   pages?: PageCache;
+}
+
+/** The context a server runs on: one event bus, and the page cache that listens to it. */
+export function createServiceContext(deps: { db: KantlijnDatabase; events?: EventBus; clock?: () => Date }): ServiceContext {
+  const events = deps.events ?? createEventBus();
+  return { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events) };
 }
