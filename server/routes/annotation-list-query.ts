@@ -23,19 +23,6 @@ export const annotationListQuerySchema = z.object({
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
-/** The opaque cursor of the next page: where the previous one ended. */
-export function encodeCursor(after: { created: string; seq: number }): string {
-  return Buffer.from(`${after.created}|${after.seq}`, 'utf8').toString('base64url');
-}
-
-/** Reads a cursor; `null` when it is not one of ours. */
-export function decodeCursor(cursor: string): { created: string; seq: number } | null {
-  const [created, seqText, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const seq = Number(seqText);
-  if (!created || !Number.isSafeInteger(seq) || seq < 0 || rest.length > 0 || Number.isNaN(Date.parse(created))) return null;
-  return { created, seq };
-}
-
 /** The repository query for a validated query string (one more than a page, to know if more follow). */
 export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
   return {
