@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
+import { extensionCors } from './http/extension-cors';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
@@ -36,11 +36,6 @@ export interface AppDeps {
   context?: ServiceContext;
 }
 
-/** Only the extension (Chrome and Firefox) may call the API from a browser. */
-function isExtensionOrigin(origin: string): boolean {
-  return /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i.test(origin);
-}
-
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
 export function createApp(deps: AppDeps) {
   const context = deps.context ?? createServiceContext(deps);
@@ -67,12 +62,11 @@ export function createApp(deps: AppDeps) {
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(
     '/api/*',
-    cors({
-      origin: (origin) => (isExtensionOrigin(origin) ? origin : null),
+    extensionCors({
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['ETag', 'Location', 'Retry-After'],
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
   const limitBody = bodyLimit({
