@@ -38,7 +38,7 @@ export function createAnnotationsRoutes(context: ServiceContext) {
       const page = annotationPage(context, c.get('user'), toRepositoryQuery(query, after), new URL(c.req.url));
       c.header('ETag', page.etag);
       if (c.req.header('If-None-Match') === page.etag) return c.body(null, 304);
-      return c.body(page.json, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+      return c.body(page.body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
     })
     .get('/:id', (c) => {
 

@@ -2,35 +2,47 @@ import { createHash } from 'node:crypto';
 import type { EventBus } from './event-bus';
 
 /**
- * A rendered list page: its JSON and the entity tag that names exactly it. Kept as a string: the
- * Node adapter writes a string body straight to the socket, while bytes go through a Response copy.
+ * A rendered list page: its JSON as UTF-8 bytes and the entity tag that names exactly it. Bytes,
+ * not a string: the Node adapter hands a byte body to the socket as it is, while a string would be
+ * encoded again on every read of the same page.
  */
 export interface CachedPage {
-  json: string;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
 /** A page for `json`, its tag derived from its content. */
 export function pageOf(json: string): CachedPage {
-  return { json, etag: `"p-${createHash('sha1').update(json).digest('base64url')}"` };
+  const body = Buffer.from(json, 'utf8');
+  return { body, etag: `"p-${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
-/** Most pages kept; the oldest is dropped first. */
-const MAX_PAGES = 2_000;
+/** What the cache may hold by default: enough for every open report of a council's readers. */
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Rendered annotation pages of one document per reader and query, kept until anything on that
  * document changes. Reading a report is far more common than writing on it, and a page is the same
  * for a reader until then, so most reads become a lookup. Every write goes through the services,
- * which announce it on the event bus; that announcement clears the document's pages.
+ * which announce it on the event bus; that announcement clears the document's pages. The pages
+ * together stay within `maxBytes`; the oldest is dropped first.
  */
-export function createPageCache(events: EventBus) {
-  const pages = new Map<string, CachedPage>();
+export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES) {
+  const pages = new Map<string, { page: CachedPage; source: string }>();
   const keysBySource = new Map<string, Set<string>>();
+  let bytes = 0;
 
+  const forget = (fullKey: string) => {
+    const entry = pages.get(fullKey);
+    if (!entry) return;
+    pages.delete(fullKey);
+    bytes -= entry.page.body.byteLength;
+    const keys = keysBySource.get(entry.source);
+    keys?.delete(fullKey);
+    if (keys?.size === 0) keysBySource.delete(entry.source);
+  };
   const forgetSource = (source: string) => {
-    for (const key of keysBySource.get(source) ?? []) pages.delete(key);
-    keysBySource.delete(source);
+    for (const key of [...(keysBySource.get(source) ?? [])]) forget(key);
   };
   events.subscribe((change) => {
     for (const record of [change.before, change.after]) if (record) forgetSource(record.source);
@@ -38,16 +50,21 @@ export function createPageCache(events: EventBus) {
 
   return {
     get(source: string, key: string): CachedPage | undefined {
-      return pages.get(`${source}\n${key}`);
+      return pages.get(`${source}\n${key}`)?.page;
     },
+    /** Renders `json` into a page and keeps it, unless it alone is larger than the whole budget. */
     set(source: string, key: string, json: string): CachedPage {
-      const fullKey = `${source}\n${key}`;
-      if (pages.size >= MAX_PAGES) {
-        const oldest = pages.keys().next().value;
-        if (oldest !== undefined) pages.delete(oldest);
-      }
       const page = pageOf(json);
-      pages.set(fullKey, page);
+      const fullKey = `${source}\n${key}`;
+      forget(fullKey);
+      if (page.body.byteLength > maxBytes) return page;
+      // A Map iterates in insertion order, so its first key is the oldest page.
+      for (const oldest of pages.keys()) {
+        if (bytes + page.body.byteLength <= maxBytes) break;
+        forget(oldest);
+      }
+      pages.set(fullKey, { page, source });
+      bytes += page.body.byteLength;
       const keys = keysBySource.get(source) ?? new Set<string>();
       keys.add(fullKey);
       keysBySource.set(source, keys);
@@ -57,6 +74,11 @@ export function createPageCache(events: EventBus) {
     clear(): void {
       pages.clear();
       keysBySource.clear();
+      bytes = 0;
+    },
+    /** Pages and bytes held now, for tests and the bench. */
+    size(): { pages: number; bytes: number } {
+      return { pages: pages.size, bytes };
     },
   };
 }
