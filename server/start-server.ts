@@ -34,8 +34,10 @@ export function startServer(config: Config, events: EventBus = createEventBus())
         close: () =>
           new Promise<void>((done) => {
             server.close(() => {
-              db.close();
-              done();
+              void context.digests?.close().finally(() => {
+                db.close();
+                done();
+              });
             });
           }),
       });

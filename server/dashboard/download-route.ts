@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import { ApiFailure } from '../http/api-failure';
-import { digestFileName, renderDigest } from '../services/digest/render-digest';
-import type { Digest } from '../services/digest/digest-model';
-import { makeDigest } from '../services/digest-service';
+import type { DigestFile } from '../services/digest/digest-job';
+import { makeDigestDownload } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 import type { DashboardEnv } from './dashboard-env';
 import { DIGEST_FORMATS, readScope, toDigestQuery } from './digest-scope';
@@ -23,14 +22,13 @@ export function createDownloadHandler(context: ServiceContext) {
     if (!isFormat(format)) return renderErrorPage(c, 400, 'Onbekend formaat', 'Kies een van de formaten op de pagina Feedbackoverzicht.');
     const { scope } = readScope(c.req.query());
     const query = toDigestQuery(scope, format, c.req.query('pseudoniem') === '1');
-    let digest: Digest;
+    let file: DigestFile;
     try {
-      digest = makeDigest(context, query);
+      file = await makeDigestDownload(context, query);
     } catch (error) {
       if (error instanceof ApiFailure) return renderErrorPage(c, error.status, 'Downloaden lukte niet', error.message);
       throw error;
     }
-    const rendered = await renderDigest(digest, format);
     context.db.audit.record({
       at: context.now().toISOString(),
       actorId: c.get('user').id,
@@ -38,10 +36,10 @@ export function createDownloadHandler(context: ServiceContext) {
       subject: query.round ?? 'all',
       detail: { format, pseudonymise: query.pseudonymise, via: 'dashboard' },
     });
-    c.header('Content-Type', rendered.contentType);
-    c.header('Content-Disposition', `attachment; filename="${digestFileName(digest, format)}"`);
+    c.header('Content-Type', file.contentType);
+    c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
     // A download is not a page: the page CSP is harmless but the file must never be sniffed as HTML.
     c.header('X-Content-Type-Options', 'nosniff');
-    return c.body(typeof rendered.body === 'string' ? rendered.body : new Uint8Array(rendered.body), 200);
+    return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200);
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { ApiFailure } from '../http/api-failure';
 import { buildDigest } from './digest/build-digest';
+import type { DigestInput } from './digest/digest-input';
+import { makeDigestFile, type DigestFile } from './digest/digest-job';
 import type { Digest } from './digest/digest-model';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
@@ -18,10 +20,11 @@ export type DigestQuery = z.infer<typeof digestQuerySchema>;
 
 /**
  * Gathers what the digest may show (round-wide, visible, not hidden, not deleted annotations of
- * the chosen round or period, their replies, responses and anchor states) and builds the digest.
- * The taxonomy is the round's version, so a digest of an old round keeps that round's vocabulary.
+ * the chosen round or period, their replies, responses and anchor states). The taxonomy is the
+ * round's version, so a digest of an old round keeps that round's vocabulary. Plain data only, so
+ * that it can be handed to the digest worker as it is.
  */
-export function makeDigest(context: ServiceContext, query: DigestQuery): Digest {
+export function gatherDigestInput(context: ServiceContext, query: DigestQuery): DigestInput {
   const round = query.round ? context.db.rounds.findById(query.round) : null;
   if (query.round && !round) throw new ApiFailure(404, 'not_found', 'Deze ronde bestaat niet.');
   const taxonomy = (round && context.db.taxonomy.byVersion(round.taxonomyVersion)) || currentTaxonomy(context);
@@ -29,7 +32,7 @@ export function makeDigest(context: ServiceContext, query: DigestQuery): Digest 
   const present = new Set(records.map((record) => record.uuid));
   // A reply whose thread starter is not in the digest has nothing to hang from there.
   const annotations = records.filter((record) => record.parentUuid === null || present.has(record.parentUuid));
-  return buildDigest({
+  return {
     title: round ? `Gezamenlijke feedback – ${round.title}` : 'Gezamenlijke feedback',
     round: round ? { id: round.id, title: round.title, opensAt: round.opensAt, closesAt: round.closesAt } : null,
     period: { from: query.from ?? null, to: query.to ?? null },
@@ -39,5 +42,16 @@ export function makeDigest(context: ServiceContext, query: DigestQuery): Digest 
     responses: context.db.responses.all(),
     anchorStates: context.db.responses.anchorStates(),
     pseudonymise: query.pseudonymise,
-  });
+  };
+}
+
+/** The digest for a query, built on this thread (for pages that show it, not for downloads). */
+export function makeDigest(context: ServiceContext, query: DigestQuery): Digest {
+  return buildDigest(gatherDigestInput(context, query));
+}
+
+/** The digest for a query as a file to download; large ones are made on the digest worker. */
+export function makeDigestDownload(context: ServiceContext, query: DigestQuery): Promise<DigestFile> {
+  const input = gatherDigestInput(context, query);
+  return context.digests ? context.digests.render(input, query.format) : makeDigestFile(input, query.format);
 }

@@ -1,4 +1,5 @@
 import type { KantlijnDatabase } from '../db/database';
+import { createDigestRenderer, type DigestRenderer } from './digest/digest-renderer';
 import { createEventBus, type EventBus } from './event-bus';
 import { createPageCache, type PageCache } from './page-cache';
 
@@ -9,10 +10,12 @@ export interface ServiceContext {
   now: () => Date;
   /** Rendered list pages per document; optional so that tests and tools can leave it out. */
   pages?: PageCache;
+  /** Makes digest downloads, large ones off the event loop; without it they are made in place. */
+  digests?: DigestRenderer;
 }
 
-/** The context a server runs on: one event bus, and the page cache that listens to it. */
+/** The context a server runs on: one event bus, the page cache that listens to it, the digest maker. */
 export function createServiceContext(deps: { db: KantlijnDatabase; events?: EventBus; clock?: () => Date }): ServiceContext {
   const events = deps.events ?? createEventBus();
-  return { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events) };
+  return { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events), digests: createDigestRenderer() };
 }
