@@ -9,6 +9,8 @@ export const configSchema = z.object({
   RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Optional cap on the database size in MiB: a write beyond it is refused (507), never half done. */
   DB_MAX_MB: z.coerce.number().int().min(1).optional(),
+  /** Memory for rendered list pages in MiB (64 when not set); `0` renders every read afresh. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

@@ -21,7 +21,7 @@ export interface RunningServer {
 export function startServer(config: Config, events: EventBus = createEventBus()): Promise<RunningServer> {
   const db = openDatabase(config.dataDir, config.DB_MAX_MB ? { maxMegabytes: config.DB_MAX_MB } : {});
   const bootstrapResult = bootstrap(db, new Date());
-  const context = createServiceContext({ db, events });
+  const context = createServiceContext({ db, events, ...(config.PAGE_CACHE_MB !== undefined ? { pageCacheBytes: config.PAGE_CACHE_MB * 1024 * 1024 } : {}) });
   const app = createApp({ db, context, rateLimitPerMinute: config.RATE_LIMIT });
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) => {

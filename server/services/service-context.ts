@@ -1,7 +1,7 @@
 import type { KantlijnDatabase } from '../db/database';
 import { createDigestRenderer, type DigestRenderer } from './digest/digest-renderer';
 import { createEventBus, type EventBus } from './event-bus';
-import { createPageCache, type PageCache } from './page-cache';
+import { createPageCache, DEFAULT_CACHE_BYTES, type PageCache } from './page-cache';
 
 /** What every service needs: the database, the live-update bus and the time. */
 export interface ServiceContext {
@@ -15,7 +15,14 @@ export interface ServiceContext {
 }
 
 /** The context a server runs on: one event bus, the page cache that listens to it, the digest maker. */
-export function createServiceContext(deps: { db: KantlijnDatabase; events?: EventBus; clock?: () => Date }): ServiceContext {
+export function createServiceContext(deps: { db: KantlijnDatabase; events?: EventBus; clock?: () => Date; pageCacheBytes?: number }): ServiceContext {
   const events = deps.events ?? createEventBus();
-  return { db: deps.db, events, now: deps.clock ?? (() => new Date()), pages: createPageCache(events), digests: createDigestRenderer() };
+  const pageCacheBytes = deps.pageCacheBytes ?? DEFAULT_CACHE_BYTES;
+  return {
+    db: deps.db,
+    events,
+    now: deps.clock ?? (() => new Date()),
+    ...(pageCacheBytes > 0 ? { pages: createPageCache(events, pageCacheBytes) } : {}),
+    digests: createDigestRenderer(),
+  };
 }

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../../server/config';
+import { createEventBus } from '../../server/services/event-bus';
+import { DEFAULT_CACHE_BYTES } from '../../server/services/page-cache';
+import { createServiceContext } from '../../server/services/service-context';
+import { openDatabase } from '../../server/db/database';
+import { createTempDir } from '../helpers/temp-dir';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('server configuration', () => {
+  it('has working defaults and resolves the data folder', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 8787, HOST: '127.0.0.1', RATE_LIMIT: 600 });
+    expect(config.PAGE_CACHE_MB).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('./data'));
+  });
+
+  it('reads the page cache size, 0 included', () => {
+    expect(loadConfig({ PAGE_CACHE_MB: '0' }).PAGE_CACHE_MB).toBe(0);
+    expect(loadConfig({ PAGE_CACHE_MB: '16' }).PAGE_CACHE_MB).toBe(16);
+  });
+
+  it('stops with the variable named when a value is wrong', () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    expect(() => loadConfig({ PAGE_CACHE_MB: 'veel', PORT: '70000' })).toThrow('exit 2');
+    expect(errors.some((line) => line.includes('PAGE_CACHE_MB'))).toBe(true);
+    expect(errors.some((line) => line.includes('PORT'))).toBe(true);
+  });
+
+  it('keeps no page cache when it is set to 0, and one of the default size otherwise', () => {
+    const temp = createTempDir();
+    const db = openDatabase(temp.dir);
+    try {
+      expect(createServiceContext({ db, events: createEventBus(), pageCacheBytes: 0 }).pages).toBeUndefined();
+      const cached = createServiceContext({ db, events: createEventBus() }).pages!;
+      // A page just under the default budget is kept; the budget is the default one.
+      cached.set('https://www.svmn.nl/a.html', 'k', `"${'x'.repeat(DEFAULT_CACHE_BYTES - 2)}"`);
+      expect(cached.size().pages).toBe(1);
+    } finally {
+      db.close();
+      temp.remove();
+    }
+  });
+});
