@@ -34,10 +34,13 @@ export function startServer(config: Config, events: EventBus = createEventBus())
         close: () =>
           new Promise<void>((done) => {
             server.close(() => {
-              void context.digests?.close().finally(() => {
-                db.close();
-                done();
-              });
+              // The digest worker stops first; the database closes whatever that gives.
+              void Promise.resolve(context.digests?.close())
+                .catch(() => undefined)
+                .finally(() => {
+                  db.close();
+                  done();
+                });
             });
           }),
       });

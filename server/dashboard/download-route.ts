@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ApiFailure } from '../http/api-failure';
-import type { DigestFile } from '../services/digest/digest-job';
+import { responseBody, type DigestFile } from '../services/digest/digest-job';
 import { makeDigestDownload } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 import type { DashboardEnv } from './dashboard-env';
@@ -40,6 +40,6 @@ export function createDownloadHandler(context: ServiceContext) {
     c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
     // A download is not a page: the page CSP is harmless but the file must never be sniffed as HTML.
     c.header('X-Content-Type-Options', 'nosniff');
-    return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200);
+    return c.body(responseBody(file), 200);
   };
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { requireRole } from '../http/require-role';
 import { readQuery } from '../http/validate';
+import { responseBody } from '../services/digest/digest-job';
 import { digestQuerySchema, makeDigestDownload } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 
@@ -20,6 +21,6 @@ export function createDigestRoutes(context: ServiceContext) {
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
     c.header('Cache-Control', 'no-store');
-    return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200);
+    return c.body(responseBody(file), 200);
   });
 }

@@ -13,3 +13,13 @@ export async function makeDigestFile(input: DigestInput, format: DigestFormat): 
   const rendered = await renderDigest(digest, format);
   return { ...rendered, fileName: digestFileName(digest, format) };
 }
+
+/**
+ * The file's bytes as a response body, without copying them: a Word file of a large round is
+ * megabytes, and copying it would cost the server's thread for nothing. Digest files are never
+ * made in shared memory, so the view is over a plain ArrayBuffer.
+ */
+export function responseBody(file: DigestFile): string | Uint8Array<ArrayBuffer> {
+  const body = file.body;
+  return typeof body === 'string' ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+}

@@ -8,13 +8,16 @@ import type { DigestInput } from './digest-input';
 import type { DigestJob, DigestJobResult } from './digest-worker-protocol';
 import type { DigestFormat } from './render-digest';
 
-/** Digests with fewer annotations than this are made on the calling thread (a few tens of ms). */
+/**
+ * Digests with fewer annotations than this are made on the calling thread: a Word file of that
+ * size takes up to about 130 ms there, about what starting the worker costs.
+ */
 export const DEFAULT_WORKER_FROM = 500;
 
 /** Makes digest downloads; large ones on a worker thread. */
 export interface DigestRenderer {
   render(input: DigestInput, format: DigestFormat): Promise<DigestFile>;
-  /** Digests made on the worker so far (for tests and the bench). */
+  /** Jobs sent to the worker so far, whether they succeeded or not (for tests and the bench). */
   workerJobs(): number;
   /** Stops the worker, if one runs; jobs still waiting are refused. */
   close(): Promise<void>;
@@ -44,6 +47,21 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+/** A worker thread and the jobs it still owes an answer. */
+interface RunningWorker {
+  thread: Worker;
+  pending: Map<number, { resolve: (file: DigestFile) => void; reject: (error: Error) => void }>;
+}
+
+function failAll(running: RunningWorker, error: Error): void {
+  for (const job of running.pending.values()) job.reject(error);
+  running.pending.clear();
+}
+
+/** A Buffer crosses the thread as a plain Uint8Array; make it a Buffer again without copying. */
+const asBuffer = (body: string | Uint8Array): string | Buffer =>
+  typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+
 /**
  * A Word digest of ten thousand annotations takes seconds to build and write. On the server's own
  * thread that would stall every other request (list reads, live updates) for as long, so large
@@ -52,57 +70,58 @@ function startWorker(): Worker {
  */
 export function createDigestRenderer(options: { workerFrom?: number } = {}): DigestRenderer {
   const workerFrom = options.workerFrom ?? DEFAULT_WORKER_FROM;
-  const pending = new Map<number, { resolve: (file: DigestFile) => void; reject: (error: Error) => void }>();
-  let worker: Worker | null = null;
+  let current: RunningWorker | null = null;
   let nextId = 1;
   let jobsOnWorker = 0;
 
-  const failAll = (error: Error) => {
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-  };
-
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const started = startWorker();
-    started.on('message', (result: DigestJobResult) => {
-      const job = pending.get(result.id);
-      if (!job) return;
-      pending.delete(result.id);
-      if ('error' in result) job.reject(new Error(`Het overzicht kon niet worden gemaakt: ${result.error}`));
-      // A Buffer crosses the thread as a plain Uint8Array; make it a Buffer again without copying.
-      else job.resolve({ ...result.file, body: typeof result.file.body === 'string' ? result.file.body : Buffer.from(result.file.body.buffer, result.file.body.byteOffset, result.file.body.byteLength) });
-      if (pending.size === 0) started.unref();
-    });
+  const ensureWorker = (): RunningWorker => {
+    if (current) return current;
+    const running: RunningWorker = { thread: startWorker(), pending: new Map() };
+    // Each worker answers only its own jobs: one that stops fails those, never its successor's.
     const lost = (error: Error) => {
-      if (worker === started) worker = null;
-      failAll(error);
+      if (current === running) current = null;
+      failAll(running, error);
     };
-    started.on('error', (error) => lost(new Error(`De overzichtsworker is gestopt: ${error.message}`)));
-    started.on('exit', (code) => lost(new Error(`De overzichtsworker is gestopt (code ${code}).`)));
-    worker = started;
-    return started;
+    running.thread.on('message', (result: DigestJobResult) => {
+      const job = running.pending.get(result.id);
+      if (!job) return;
+      running.pending.delete(result.id);
+      if ('error' in result) job.reject(new Error(`Het overzicht kon niet worden gemaakt: ${result.error}`));
+      else job.resolve({ ...result.file, body: asBuffer(result.file.body) });
+      if (running.pending.size === 0) running.thread.unref();
+    });
+    running.thread.on('error', (error) => lost(new Error(`De overzichtsworker is gestopt: ${error.message}`)));
+    running.thread.on('exit', (code) => lost(new Error(`De overzichtsworker is gestopt (code ${code}).`)));
+    current = running;
+    return running;
   };
 
   return {
     render(input, format) {
       if (input.annotations.length < workerFrom) return makeDigestFile(input, format);
-      const target = ensureWorker();
+      const running = ensureWorker();
       const id = nextId++;
       jobsOnWorker += 1;
       return new Promise<DigestFile>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        running.pending.set(id, { resolve, reject });
         // Held while a job is out, so a script that awaits a digest is not ended under it.
-        target.ref();
-        target.postMessage({ id, input, format } satisfies DigestJob);
+        running.thread.ref();
+        try {
+          running.thread.postMessage({ id, input, format } satisfies DigestJob);
+        } catch (error) {
+          running.pending.delete(id);
+          if (running.pending.size === 0) running.thread.unref();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
     },
     workerJobs: () => jobsOnWorker,
     async close() {
-      const running = worker;
-      worker = null;
-      failAll(new Error('De server stopt; het overzicht is niet gemaakt.'));
-      if (running) await running.terminate();
+      const running = current;
+      current = null;
+      if (!running) return;
+      failAll(running, new Error('De server stopt; het overzicht is niet gemaakt.'));
+      await running.thread.terminate();
     },
   };
 }

@@ -9,7 +9,12 @@ if (!port) throw new Error('digest-worker draait alleen als worker thread.');
 
 port.on('message', (job: DigestJob) => {
   makeDigestFile(job.input, job.format).then(
-    (file) => port.postMessage({ id: job.id, file } satisfies DigestJobResult),
+    (file) => {
+      // Hand the Word file's memory over instead of copying it, when it owns all of that memory.
+      const body = file.body;
+      const transfer = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer ? [body.buffer] : [];
+      port.postMessage({ id: job.id, file } satisfies DigestJobResult, transfer);
+    },
     (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies DigestJobResult),
   );
 });

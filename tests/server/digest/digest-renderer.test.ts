@@ -74,4 +74,21 @@ describe('digest renderer', () => {
     await worker.close();
     await refused;
   });
+
+  it('does not let a stopping worker fail jobs already sent to the one after it', async () => {
+    const worker = onWorker();
+    const { input } = buildFixture();
+    await worker.render(input, 'md');
+    const closing = worker.close(); // the old worker's exit comes later, after the next job is sent
+    const next = worker.render(input, 'md');
+    await closing;
+    expect(String((await next).body)).toContain('Gezamenlijke feedback');
+  });
+
+  it('refuses input that cannot be sent to the worker, at once and with the reason', async () => {
+    const worker = onWorker();
+    const unsendable = { ...buildFixture().input, title: () => 'geen tekst' } as unknown as DigestInput;
+    await expect(worker.render(unsendable, 'md')).rejects.toThrow(/could not be cloned|clone/i);
+    expect(String((await worker.render(buildFixture().input, 'md')).body)).toContain('Gezamenlijke feedback');
+  });
 });
