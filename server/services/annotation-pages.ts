@@ -20,9 +20,10 @@ export function decodeCursor(cursor: string): { created: string; seq: number } |
 
 /**
  * One page of the annotations `user` may see, as a W3C AnnotationPage in JSON with its ETag.
- * `query.limit` is one more than the page size, to know whether a `next` page follows. Pages of
- * one document are cached per reader until something on that document changes; lists across
- * documents (filters, a PDF's fingerprint) are rendered each time.
+ * `query.limit` is one more than the page size, to know whether a `next` page follows. Lists of
+ * one document (by its normalised URL, with or without further filters) are cached per reader and
+ * query string until something on that document changes; lists that are not limited to one URL
+ * (no source, or a PDF's fingerprint across all its URLs) are rendered each time.
  */
 export function annotationPage(context: ServiceContext, user: User, query: AnnotationQuery, self: URL): CachedPage {
   const cacheKey = `${user.id}\n${self.search}`;

@@ -11,9 +11,15 @@ export interface CachedPage {
   etag: string;
 }
 
+const ENCODER = new TextEncoder();
+
+/** What an entry costs besides its body and key: the tag, the map entries, the objects. */
+const ENTRY_OVERHEAD_BYTES = 256;
+
 /** A page for `json`, its tag derived from its content. */
 export function pageOf(json: string): CachedPage {
-  const body = Buffer.from(json, 'utf8');
+  // Memory of its own: a small Buffer would be a slice of a shared 8 KiB slab and keep all of it.
+  const body = ENCODER.encode(json);
   return { body, etag: `"p-${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
@@ -24,11 +30,11 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
  * Rendered annotation pages of one document per reader and query, kept until anything on that
  * document changes. Reading a report is far more common than writing on it, and a page is the same
  * for a reader until then, so most reads become a lookup. Every write goes through the services,
- * which announce it on the event bus; that announcement clears the document's pages. The pages
- * together stay within `maxBytes`; the oldest is dropped first.
+ * which announce it on the event bus; that announcement clears the document's pages. The pages,
+ * their keys and their bookkeeping together stay within `maxBytes`; the oldest is dropped first.
  */
 export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES) {
-  const pages = new Map<string, { page: CachedPage; source: string }>();
+  const pages = new Map<string, { page: CachedPage; source: string; cost: number }>();
   const keysBySource = new Map<string, Set<string>>();
   let bytes = 0;
 
@@ -36,7 +42,7 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     const entry = pages.get(fullKey);
     if (!entry) return;
     pages.delete(fullKey);
-    bytes -= entry.page.body.byteLength;
+    bytes -= entry.cost;
     const keys = keysBySource.get(entry.source);
     keys?.delete(fullKey);
     if (keys?.size === 0) keysBySource.delete(entry.source);
@@ -56,15 +62,17 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     set(source: string, key: string, json: string): CachedPage {
       const page = pageOf(json);
       const fullKey = `${source}\n${key}`;
+      // Keys are UTF-16 in memory; two bytes a character.
+      const cost = page.body.byteLength + fullKey.length * 2 + ENTRY_OVERHEAD_BYTES;
       forget(fullKey);
-      if (page.body.byteLength > maxBytes) return page;
+      if (cost > maxBytes) return page;
       // A Map iterates in insertion order, so its first key is the oldest page.
       for (const oldest of pages.keys()) {
-        if (bytes + page.body.byteLength <= maxBytes) break;
+        if (bytes + cost <= maxBytes) break;
         forget(oldest);
       }
-      pages.set(fullKey, { page, source });
-      bytes += page.body.byteLength;
+      pages.set(fullKey, { page, source, cost });
+      bytes += cost;
       const keys = keysBySource.get(source) ?? new Set<string>();
       keys.add(fullKey);
       keysBySource.set(source, keys);
@@ -76,7 +84,7 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
       keysBySource.clear();
       bytes = 0;
     },
-    /** Pages and bytes held now, for tests and the bench. */
+    /** Pages held now and the memory they are counted at, for tests and the bench. */
     size(): { pages: number; bytes: number } {
       return { pages: pages.size, bytes };
     },
