@@ -19,7 +19,10 @@ export type Config = z.infer<typeof configSchema> & { dataDir: string };
  * misread port or folder does more harm than one that refuses.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  // `PAGE_CACHE_MB=` with nothing after it means "not set", not 0: an empty value must not turn a
+  // limit or the cache off without anyone noticing.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = configSchema.safeParse(given);
   if (!result.success) {
     for (const issue of result.error.issues) console.error(`Ongeldige instelling ${issue.path.join('.')}: ${issue.message}`);
     process.exit(2);

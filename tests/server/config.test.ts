@@ -22,6 +22,13 @@ describe('server configuration', () => {
     expect(loadConfig({ PAGE_CACHE_MB: '16' }).PAGE_CACHE_MB).toBe(16);
   });
 
+  it('takes an empty value as not set, so it cannot turn a limit or the cache off unnoticed', () => {
+    const config = loadConfig({ PAGE_CACHE_MB: '', RATE_LIMIT: ' ', PORT: '' });
+    expect(config.PAGE_CACHE_MB).toBeUndefined();
+    expect(config.RATE_LIMIT).toBe(600);
+    expect(config.PORT).toBe(8787);
+  });
+
   it('stops with the variable named when a value is wrong', () => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
@@ -33,15 +40,18 @@ describe('server configuration', () => {
     expect(errors.some((line) => line.includes('PORT'))).toBe(true);
   });
 
-  it('keeps no page cache when it is set to 0, and one of the default size otherwise', () => {
+  it('keeps no page cache when it is set to 0, and one of the size asked for otherwise', () => {
     const temp = createTempDir();
     const db = openDatabase(temp.dir);
     try {
       expect(createServiceContext({ db, events: createEventBus(), pageCacheBytes: 0 }).pages).toBeUndefined();
-      const cached = createServiceContext({ db, events: createEventBus() }).pages!;
-      // A page just under the default budget is kept; the budget is the default one.
-      cached.set('https://www.svmn.nl/a.html', 'k', `"${'x'.repeat(DEFAULT_CACHE_BYTES - 2)}"`);
-      expect(cached.size().pages).toBe(1);
+      const small = createServiceContext({ db, events: createEventBus(), pageCacheBytes: 1_000 }).pages!;
+      small.set('https://www.svmn.nl/a.html', 'k', `"${'x'.repeat(500)}"`);
+      expect(small.size().pages).toBe(1);
+      small.set('https://www.svmn.nl/a.html', 'k', `"${'x'.repeat(1_000)}"`);
+      expect(small.size().pages).toBe(0);
+      expect(createServiceContext({ db, events: createEventBus() }).pages).toBeDefined();
+      expect(DEFAULT_CACHE_BYTES).toBe(64 * 1024 * 1024); // what the README promises
     } finally {
       db.close();
       temp.remove();
