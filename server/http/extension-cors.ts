@@ -9,7 +9,7 @@ export interface ExtensionCorsOptions {
   maxAgeSeconds: number;
 }
 
-/** Only the extension (Chrome and Firefox) may call the API from a browser. */
+/** Only a browser extension (Chrome, Edge, Firefox, Safari) may call the API from a browser. */
 export function isExtensionOrigin(origin: string): boolean {
   return /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i.test(origin);
 }

@@ -16,7 +16,7 @@ const SECTIONS: Record<string, () => Promise<BenchRunner>> = {
 };
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((name) => !(name in SECTIONS));
+const unknown = asked.filter((name) => !Object.hasOwn(SECTIONS, name));
 if (unknown.length > 0) {
   console.error(`Unknown bench section: ${unknown.join(', ')}. Known: ${Object.keys(SECTIONS).join(', ')}.`);
   process.exit(2);
