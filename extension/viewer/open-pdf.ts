@@ -9,7 +9,10 @@ import { mountAnnotator } from './mount-annotator';
 import { createPageHost } from './page-host';
 import { fetchPdf, requestSiteAccess, type FetchFailure } from './pdf-fetch';
 import { createPdfPages } from './pdf-pages';
+import type { ViewerMessages } from './viewer-messages';
 import type { ViewerShell } from './viewer-shell';
+import { mountZoomControls } from './zoom-controls';
+import { MAX_ZOOM as MAX_ZOOM_PERCENT, MIN_ZOOM as MIN_ZOOM_PERCENT } from './zoom-steps';
 
 // pdf.js parses in its worker, bundled with the extension: the extension's CSP allows no remote code.
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -17,44 +20,38 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 /** CSS pixels per PDF point at 100 %. */
 const CSS_PER_POINT = 96 / 72;
 /** Largest zoom the viewer opens at: wide screens get readable pages, not giant ones. */
-const MAX_ZOOM = 1.25;
+const MAX_OPENING_ZOOM = 1.25;
 
-/** Zoom that fits the first page's width in the pages' container. */
-function fitScale(pageWidthInPoints: number, available: number): number {
+/** Zoom (as a fraction of printed size) at which the first page's width fills the pages' container. */
+function widthFit(pageWidthInPoints: number, available: number): number {
   const fit = (available - 32) / (pageWidthInPoints * CSS_PER_POINT);
-  return CSS_PER_POINT * Math.min(MAX_ZOOM, Math.max(0.5, fit));
+  return Math.min(MAX_ZOOM_PERCENT / 100, Math.max(MIN_ZOOM_PERCENT / 100, fit));
 }
 
-function failureText(failure: FetchFailure): string {
+function failureText(failure: FetchFailure, messages: ViewerMessages): string {
   switch (failure.reason) {
     case 'permission':
-      return `Kantlijn mag deze PDF van ${failure.origin.replace(/\/\*$/, '')} nog niet lezen. Geef Kantlijn toegang tot deze website om de PDF hier te openen en te annoteren.`;
+      return messages.permission(failure.origin.replace(/\/\*$/, ''));
     case 'file-access':
-      return 'Kantlijn mag geen bestanden van deze computer lezen. Zet bij Kantlijn in de extensie-instellingen van de browser “Toegang tot bestands-URL’s toestaan” aan, of open de PDF vanaf de website.';
+      return messages.fileAccess;
     case 'http':
-      return `De PDF kon niet worden opgehaald: de website antwoordde met status ${failure.status}.`;
+      return messages.httpStatus(failure.status);
     case 'network':
-      return 'De PDF kon niet worden opgehaald: de website is niet bereikbaar.';
+      return messages.network;
     case 'not-pdf':
-      return 'Op dit adres staat geen PDF.';
+      return messages.notPdf;
   }
 }
 
-function openFailureText(error: unknown): string {
+function openFailureText(error: unknown, messages: ViewerMessages): string {
   const name = (error as { name?: unknown } | null)?.name;
-  return name === 'PasswordException'
-    ? 'Deze PDF is met een wachtwoord beveiligd; Kantlijn kan hem niet openen.'
-    : 'Dit bestand kon niet als PDF worden geopend; het is beschadigd of geen PDF.';
+  return name === 'PasswordException' ? messages.password : messages.damaged;
 }
 
 /** Tells the reader which pages have no text to annotate (scans). */
 function noticeTextless(shell: ViewerShell, textless: number, total: number): void {
   if (textless === 0) return;
-  const text =
-    textless === total
-      ? 'Deze PDF heeft geen tekstlaag: het is waarschijnlijk een scan. Kantlijn kan alleen tekst annoteren. Vraag de afzender om een doorzoekbare PDF, of zet de scan eerst met tekstherkenning (OCR) om.'
-      : `${textless} van de ${total} pagina’s hebben geen tekstlaag (waarschijnlijk gescand of alleen een afbeelding); op die pagina’s kunt u geen tekst annoteren.`;
-  shell.notice('textless', text);
+  shell.notice('textless', textless === total ? shell.messages.textlessAll : shell.messages.textlessSome(textless, total));
 }
 
 async function loadDocument(data: Uint8Array): Promise<PDFDocumentProxy> {
@@ -73,7 +70,8 @@ async function loadDocument(data: Uint8Array): Promise<PDFDocumentProxy> {
  * browser needs that), lays out its pages, reads all its text, and then starts Kantlijn on it.
  */
 export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise<void> {
-  shell.notice('loading', 'PDF laden…');
+  const { messages } = shell;
+  shell.notice('loading', messages.loading);
   const fetched = await fetchPdf(target.fileUrl);
   shell.notice('loading', null);
   if (!fetched.ok) {
@@ -83,35 +81,46 @@ export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise
     };
     const action =
       fetched.reason === 'permission'
-        ? { label: 'Toegang geven tot deze website', onClick: () => void requestSiteAccess(fetched.origin).then((granted) => granted && retry()) }
+        ? { label: messages.allowSite, onClick: () => void requestSiteAccess(fetched.origin).then((granted) => granted && retry()) }
         : fetched.reason === 'network'
-          ? { label: 'Opnieuw proberen', onClick: retry }
+          ? { label: messages.retry, onClick: retry }
           : undefined;
-    shell.notice('fetch', failureText(fetched), { kind: 'error', ...(action ? { action } : {}) });
+    shell.notice('fetch', failureText(fetched, messages), { kind: 'error', ...(action ? { action } : {}) });
     return;
   }
   let pdf: PDFDocumentProxy;
   try {
     pdf = await loadDocument(fetched.data);
   } catch (error) {
-    shell.notice('fetch', openFailureText(error), { kind: 'error' });
+    shell.notice('fetch', openFailureText(error, messages), { kind: 'error' });
     return;
   }
   const first = await pdf.getPage(1);
-  const scale = fitScale(first.getViewport({ scale: 1 }).width, shell.pages.clientWidth || window.innerWidth);
+  const firstWidth = first.getViewport({ scale: 1 }).width;
+  const fitWidth = () => CSS_PER_POINT * widthFit(firstWidth, shell.pages.clientWidth || window.innerWidth);
+  const scale = Math.min(fitWidth(), CSS_PER_POINT * MAX_OPENING_ZOOM);
   const textContentOf = createTextContentCache(async (pageNumber) => {
     const page = await pdf.getPage(pageNumber);
-    pages.setViewportOf(pageNumber, page.getViewport({ scale }));
+    pages.setViewportOf(pageNumber, page.getViewport({ scale: 1 }));
     return page.getTextContent();
   });
-  const pages = createPdfPages(shell.pages, pdf, scale, first.getViewport({ scale }), textContentOf);
+  const pages = createPdfPages(shell.pages, pdf, scale, first.getViewport({ scale }), textContentOf, messages.page);
+  mountZoomControls(
+    shell.header,
+    {
+      percent: () => (100 * pages.scale()) / CSS_PER_POINT,
+      setPercent: (percent) => pages.setScale((CSS_PER_POINT * percent) / 100),
+      fitWidth: () => pages.setScale(fitWidth()),
+    },
+    messages,
+  );
   const startPage = requestedPage(target.fileUrl);
   if (startPage) void pages.show(startPage);
 
   const text = await extractDocumentText({ numPages: pdf.numPages, textContentOf }, (done, total) => {
     // Every tenth page: a status read out for each of a hundred pages would drown the reader.
     if (done === total) shell.notice('loading', null);
-    else if (done % 10 === 1 && total > 10) shell.notice('loading', `Tekst lezen: pagina ${done} van ${total}…`);
+    else if (done % 10 === 1 && total > 10) shell.notice('loading', messages.readingText(done, total));
   });
   noticeTextless(shell, text.pages.filter(isTextless).length, text.pages.length);
   const integration = createPdfIntegration({

@@ -11,20 +11,32 @@ const KEEP_MARGIN = '400% 0px';
 interface PageView {
   pageNumber: number;
   element: HTMLElement;
+  /** At the current zoom; `null` until the page's own size is known. */
   viewport: PageViewport | null;
+  layer: TextLayer | null;
   /** Parallel to the page's text items, once its text layer is in the DOM. */
   itemElements: (HTMLElement | undefined)[] | null;
   textLayer: Promise<void> | null;
   canvas: HTMLCanvasElement | null;
   painting: boolean;
+  /** Within the render margin of the visible part (as last reported). */
+  near: boolean;
 }
 
 /** The viewer's pages: placeholders of the right size, rendered (canvas + text layer) near the viewport. */
 export interface PdfPages {
   root: HTMLElement;
   element(pageNumber: number): HTMLElement | null;
-  /** Sizes a placeholder once its page's dimensions are known (before it renders). */
-  setViewportOf(pageNumber: number, viewport: PageViewport): void;
+  /** Sizes a placeholder once its page's dimensions are known (before it renders): its viewport at scale 1. */
+  setViewportOf(pageNumber: number, unscaled: PageViewport): void;
+  /** The zoom: CSS pixels per PDF unit. */
+  scale(): number;
+  /**
+   * Zooms every page to `scale`: sizes change at once, text layers are laid out again, canvases
+   * are drawn afresh near the visible part. The point of the document at the top of the window
+   * stays there.
+   */
+  setScale(scale: number): void;
   /** The pages whose text layer is in the DOM, with the element made for each text item. */
   rendered(): { pageNumber: number; itemElements: readonly (HTMLElement | undefined)[] }[];
   boxToPercent(pageNumber: number, box: PdfBox): PageRect | null;
@@ -47,6 +59,21 @@ function guardSelection(root: HTMLElement): void {
   window.addEventListener('blur', stop);
 }
 
+/** Where the top of the window falls: a page and how far down it, as a fraction of its height. */
+function topOfWindow(views: readonly PageView[]): { element: HTMLElement; fraction: number } | null {
+  for (const view of views) {
+    const box = view.element.getBoundingClientRect();
+    if (box.bottom > 0 && box.height > 0) return { element: view.element, fraction: Math.max(0, -box.top) / box.height };
+  }
+  return null;
+}
+
+/** Scrolls so that the same point of the same page is at the top of the window again. */
+function restoreTop({ element, fraction }: { element: HTMLElement; fraction: number }): void {
+  const box = element.getBoundingClientRect();
+  window.scrollBy({ top: box.top + fraction * box.height, behavior: 'instant' });
+}
+
 /**
  * Lays out every page of `pdf` in `root` as a placeholder and renders each one as it nears the
  * viewport: first its text layer (what selection and highlights need), then its canvas.
@@ -55,24 +82,26 @@ function guardSelection(root: HTMLElement): void {
 export function createPdfPages(
   root: HTMLElement,
   pdf: PDFDocumentProxy,
-  scale: number,
+  initialScale: number,
   firstViewport: PageViewport,
   textContentOf: (pageNumber: number) => Promise<TextContent>,
+  pageLabel: (pageNumber: number) => string,
 ): PdfPages {
   const listeners = new Set<(pageNumber: number) => void>();
   const views: PageView[] = [];
+  let scale = initialScale;
   for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
     const element = document.createElement('div');
     element.className = 'page';
     element.dataset.pageNumber = String(pageNumber);
     element.setAttribute('role', 'region');
-    element.setAttribute('aria-label', `Pagina ${pageNumber}`);
+    element.setAttribute('aria-label', pageLabel(pageNumber));
     element.style.setProperty('--total-scale-factor', String(scale));
     // Until its own size is known, a page is as large as the first: reports rarely mix sizes.
     element.style.width = `${firstViewport.width}px`;
     element.style.height = `${firstViewport.height}px`;
     root.append(element);
-    views.push({ pageNumber, element, viewport: null, itemElements: null, textLayer: null, canvas: null, painting: false });
+    views.push({ pageNumber, element, viewport: null, layer: null, itemElements: null, textLayer: null, canvas: null, painting: false, near: false });
   }
   const viewOf = (pageNumber: number) => views[pageNumber - 1];
   guardSelection(root);
@@ -92,6 +121,9 @@ export function createPdfPages(
     container.className = 'textLayer';
     const layer = new TextLayer({ textContentSource: await textContentOf(view.pageNumber), container, viewport });
     await layer.render();
+    view.layer = layer;
+    // Zoomed while the layer was being made: lay it out at the zoom of now.
+    if (view.viewport && view.viewport !== viewport) layer.update({ viewport: view.viewport });
     // Fills the gaps between the text's spans while the user drags (see `guardSelection`).
     const end = document.createElement('div');
     end.className = 'endOfContent';
@@ -113,6 +145,7 @@ export function createPdfPages(
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       canvas.setAttribute('aria-hidden', 'true');
+      canvas.dataset.scale = String(viewport.scale);
       view.element.prepend(canvas);
       view.canvas = canvas;
       await page.render({ canvas, viewport, ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}) }).promise;
@@ -120,6 +153,12 @@ export function createPdfPages(
       console.warn(`Kantlijn: pagina ${view.pageNumber} niet getekend`, error);
     } finally {
       view.painting = false;
+    }
+    // Zoomed while drawing: this canvas is sharp at the old size only, so draw the page again.
+    if (view.canvas && view.viewport && Number(view.canvas.dataset.scale) !== view.viewport.scale) {
+      view.canvas.remove();
+      view.canvas = null;
+      if (view.near) void paint(view);
     }
   }
 
@@ -136,7 +175,9 @@ export function createPdfPages(
     (entries) => {
       for (const entry of entries) {
         const view = viewOf(Number((entry.target as HTMLElement).dataset.pageNumber));
-        if (entry.isIntersecting && view) void render(view);
+        if (!view) continue;
+        view.near = entry.isIntersecting;
+        if (entry.isIntersecting) void render(view);
       }
     },
     { rootMargin: RENDER_MARGIN },
@@ -161,9 +202,31 @@ export function createPdfPages(
   return {
     root,
     element: (pageNumber) => viewOf(pageNumber)?.element ?? null,
-    setViewportOf(pageNumber, viewport) {
+    setViewportOf(pageNumber, unscaled) {
       const view = viewOf(pageNumber);
-      if (view && !view.viewport) setViewport(view, viewport);
+      if (view && !view.viewport) setViewport(view, unscaled.clone({ scale }));
+    },
+    scale: () => scale,
+    setScale(next) {
+      if (!(next > 0) || next === scale) return;
+      const keep = topOfWindow(views);
+      scale = next;
+      const placeholder = firstViewport.clone({ scale: next });
+      for (const view of views) {
+        view.element.style.setProperty('--total-scale-factor', String(next));
+        if (view.viewport) setViewport(view, view.viewport.clone({ scale: next }));
+        else {
+          view.element.style.width = `${placeholder.width}px`;
+          view.element.style.height = `${placeholder.height}px`;
+        }
+        if (view.layer && view.viewport) view.layer.update({ viewport: view.viewport });
+        if (view.canvas && !view.painting) {
+          view.canvas.remove();
+          view.canvas = null;
+          if (view.near && view.itemElements) void paint(view);
+        }
+      }
+      if (keep) restoreTop(keep);
     },
     rendered: () => views.flatMap((view) => (view.itemElements ? [{ pageNumber: view.pageNumber, itemElements: view.itemElements }] : [])),
     boxToPercent(pageNumber, box) {

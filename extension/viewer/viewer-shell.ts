@@ -1,5 +1,6 @@
 import { KANTLIJN_UI_ATTRIBUTE } from '../annotator/text-index';
 import type { ViewerTarget } from '../lib/pdf-viewer-url';
+import type { ViewerMessages } from './viewer-messages';
 
 /** A button offered with a notice (e.g. to allow a site). */
 export interface NoticeAction {
@@ -11,6 +12,10 @@ export interface NoticeAction {
 export interface ViewerShell {
   /** The container of the pages: the document's text lives here and nowhere else. */
   pages: HTMLElement;
+  /** The header, where controls (zoom) are added once the PDF is open. */
+  header: HTMLElement;
+  /** The viewer's texts in the reader's language. */
+  messages: ViewerMessages;
   /** Shows a notice (replacing one with the same `id`); `null` text removes it. */
   notice(id: string, text: string | null, options?: { kind?: 'info' | 'error'; action?: NoticeAction }): void;
 }
@@ -30,20 +35,20 @@ export function fileNameOf(url: string): string {
  * annotations are filed under, and a link back to the browser's own viewer. The header and
  * notices carry Kantlijn's UI marker: their text is never part of the document's text.
  */
-export function createViewerShell(body: HTMLElement, target: ViewerTarget | null): ViewerShell {
+export function createViewerShell(body: HTMLElement, target: ViewerTarget | null, messages: ViewerMessages): ViewerShell {
   const document = body.ownerDocument;
   const header = document.createElement('header');
   header.className = 'viewer-header';
   header.setAttribute(KANTLIJN_UI_ATTRIBUTE, '');
   const title = document.createElement('p');
   title.className = 'viewer-title';
-  title.textContent = 'Kantlijn · PDF';
+  title.textContent = messages.title;
   header.append(title);
   if (target) {
     const source = document.createElement('p');
     source.className = 'viewer-source';
     const label = document.createElement('span');
-    label.textContent = 'Bron: ';
+    label.textContent = messages.source;
     const url = document.createElement('span');
     url.className = 'viewer-url';
     url.textContent = target.sourceUrl;
@@ -51,7 +56,7 @@ export function createViewerShell(body: HTMLElement, target: ViewerTarget | null
     const back = document.createElement('a');
     back.className = 'viewer-back';
     back.href = target.fileUrl;
-    back.textContent = 'Openen in de PDF-viewer van de browser';
+    back.textContent = messages.openInBrowser;
     header.append(source, back);
     document.title = `${fileNameOf(target.sourceUrl)} – Kantlijn`;
   }
@@ -60,11 +65,13 @@ export function createViewerShell(body: HTMLElement, target: ViewerTarget | null
   notices.setAttribute(KANTLIJN_UI_ATTRIBUTE, '');
   const pages = document.createElement('main');
   pages.className = 'viewer-pages';
-  pages.setAttribute('aria-label', "Pagina's van de PDF");
+  pages.setAttribute('aria-label', messages.pagesLabel);
   body.append(header, notices, pages);
 
   return {
     pages,
+    header,
+    messages,
     notice(id, text, options = {}) {
       notices.querySelector(`[data-notice="${CSS.escape(id)}"]`)?.remove();
       if (text === null) return;

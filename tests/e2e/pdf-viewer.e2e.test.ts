@@ -116,6 +116,75 @@ describe('the PDF viewer', () => {
     await page.close();
   });
 
+  it('zooms with its buttons and keys, draws the pages anew, and keeps highlights on their text', async () => {
+    const page = await openViewer(browser.context, browser.worker, `${svmn.url}/voortgangsrapportage.pdf`);
+    const highlight = page.locator(`.textLayer [data-annotation-id="${ids.goal}"]`).first();
+    await highlight.waitFor({ timeout: 15_000 });
+    const firstPage = page.locator('.page[data-page-number="1"]');
+    const level = page.locator('.viewer-zoom-level');
+    /** The page's width, its canvas's pixel width, and where the highlight lies as fractions of the page. */
+    const measure = () =>
+      firstPage.evaluate((element, id) => {
+        const pageBox = element.getBoundingClientRect();
+        const mark = element.querySelector(`[data-annotation-id="${id}"]`)!.getBoundingClientRect();
+        return {
+          width: pageBox.width,
+          canvas: element.querySelector('canvas')?.width ?? 0,
+          left: (mark.left - pageBox.left) / pageBox.width,
+          top: (mark.top - pageBox.top) / pageBox.height,
+        };
+      }, ids.goal!);
+    await expect.poll(async () => (await measure()).canvas).toBeGreaterThan(0);
+    const before = await measure();
+    const startLabel = await level.textContent();
+    expect(startLabel).toMatch(/^\d+ %$/);
+
+    await page.getByRole('button', { name: 'Inzoomen (Ctrl +)' }).click();
+    await expect.poll(() => level.textContent()).not.toBe(startLabel);
+    const zoomed = Number.parseInt((await level.textContent())!, 10);
+    expect(zoomed).toBeGreaterThan(Number.parseInt(startLabel!, 10));
+    const ratio = zoomed / Number.parseInt(startLabel!, 10);
+    // The page grows by the zoom's ratio (the starting label is rounded, hence the tolerance) and
+    // its canvas is drawn again at the new size instead of stretched.
+    const after = await measure();
+    expect(after.width / before.width).toBeCloseTo(ratio, 1);
+    await expect.poll(async () => (await measure()).canvas / before.canvas, { timeout: 15_000 }).toBeCloseTo(after.width / before.width, 1);
+    // The highlight still covers the same words: the same place on the page, as a fraction of it.
+    expect(after.left).toBeCloseTo(before.left, 2);
+    expect(after.top).toBeCloseTo(before.top, 2);
+    expect(await highlightedText(page, ids.goal!)).toBe(GOAL_SENTENCE);
+
+    await page.keyboard.press('Control+Minus');
+    await expect.poll(async () => Number.parseInt((await level.textContent())!, 10)).toBeLessThan(zoomed);
+    await page.keyboard.press('Control+Minus');
+    await page.keyboard.press('Control+Minus');
+    const small = await measure();
+    expect(small.width).toBeLessThan(before.width);
+    const smallLabel = await level.textContent();
+    await page.keyboard.press('Control+0');
+    await expect.poll(() => level.textContent()).not.toBe(smallLabel);
+    // Fit to width: the page fills the pages' column but for its margin.
+    const fitted = await measure();
+    const column = await page.locator('.viewer-pages').evaluate((element) => element.clientWidth);
+    expect(fitted.width).toBeGreaterThan(column - 40);
+    expect(fitted.width).toBeLessThanOrEqual(column);
+    await page.close();
+  });
+
+  it('speaks English when the reader chose English in the options', async () => {
+    await storeSettings(browser.worker, { serverUrl: server.url, token, language: 'en' });
+    try {
+      const page = await openViewer(browser.context, browser.worker, `${svmn.url}/voortgangsrapportage.pdf`);
+      await expect.poll(() => page.getByRole('link', { name: 'Open in the browser’s PDF viewer' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Zoom in (Ctrl +)' }).count()).toBe(1);
+      expect(await page.locator('.page[data-page-number="1"]').getAttribute('aria-label')).toBe('Page 1');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await page.close();
+    } finally {
+      await storeSettings(browser.worker, { serverUrl: server.url, token, language: 'nl' });
+    }
+  });
+
   it('tells the reader when a PDF has no text layer (a scan)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/viewer.html?file=${encodeURIComponent(`${svmn.url}/gescand.pdf`)}`);

@@ -64,7 +64,7 @@ async function backgroundWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** Stores the extension's settings exactly as the contract's test hook says. */
-export async function storeSettings(worker: Worker, settings: { serverUrl: string; token: string }): Promise<void> {
+export async function storeSettings(worker: Worker, settings: { serverUrl: string; token: string; language?: 'nl' | 'en' }): Promise<void> {
   await worker.evaluate(async (value) => {
     const extensionApi = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
     await extensionApi.storage.local.set({ settings: value });
