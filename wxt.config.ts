@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 
+/** Kantlijn's add-on id in Firefox. Never change it: Firefox files each add-on's storage under it. */
+const FIREFOX_ADDON_ID = '{3f6b8e2a-5c1d-4e7f-9a2b-8c4d6e1f0a3b}';
+
 // Kantlijn's extension: WXT with React, sources in extension/, and no auto-imports so that every
 // dependency is an import you can see.
 export default defineConfig({
@@ -54,8 +57,10 @@ export default defineConfig({
       for (const resource of manifest.web_accessible_resources ?? []) {
         if (typeof resource === 'object' && 'matches' in resource) resource.matches = ['http://*/*', 'https://*/*'];
       }
-      // Firefox (MV2) names optional host access and the toolbar command differently.
+      // Firefox (MV2) names optional host access and the toolbar command differently, and needs a
+      // fixed add-on id: storage belongs to that id, so settings and the outbox survive updates.
       if (manifest.manifest_version === 2) {
+        manifest.browser_specific_settings = { gecko: { id: FIREFOX_ADDON_ID } };
         manifest.optional_permissions = ['http://*/*', 'https://*/*'];
         const commands = manifest.commands as Record<string, unknown> | undefined;
         if (commands?._execute_action) {

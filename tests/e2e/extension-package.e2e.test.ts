@@ -48,5 +48,7 @@ describe('the built extension package', () => {
     expect(firefox.manifest_version).toBe(2);
     expect(firefox.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
     expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // A fixed add-on id: Firefox files settings and the outbox under it, so they survive updates.
+    expect(firefox.browser_specific_settings).toEqual({ gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/) } });
   });
 });
