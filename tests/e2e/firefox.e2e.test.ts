@@ -1,0 +1,99 @@
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotationPageSchema, type Annotation } from '../../shared/schemas/annotation';
+import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { createTempDir } from '../helpers/temp-dir';
+import { findFirefox, launchFirefoxWithExtension, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { selectTextInDocument } from './support/page-actions';
+import { startStaticServer } from './support/static-server';
+
+const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
+const REMARK = 'Wordt de doorlooptijd per gemeente bijgehouden?';
+
+const firefox = findFirefox();
+// CI installs Debian's Firefox ESR; there a missing Firefox is a failure, not a reason to skip.
+if (!firefox && process.env['CI']) throw new Error('Firefox ontbreekt: .ci/run installeert firefox-esr uit Debian.');
+
+let temp: ReturnType<typeof createTempDir>;
+let server: ServerProcess;
+let site: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: FirefoxWithExtension;
+let token: string;
+
+beforeAll(async () => {
+  if (!firefox) return;
+  temp = createTempDir('kantlijn-firefox-');
+  server = await startServerProcess(temp.dir);
+  token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Fleur Visser', org: 'Gemeente Houten' });
+  site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
+  browser = await launchFirefoxWithExtension(firefox);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await server?.stop();
+  temp?.remove();
+});
+
+async function listed(source: string): Promise<Annotation[]> {
+  const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(source)}`, { headers: { Authorization: `Bearer ${token}` } });
+  return annotationPageSchema.parse(await response.json()).items;
+}
+
+/** The text the highlights of annotation `id` cover on the page, white space collapsed. */
+const highlighted = (page: Page, id: string) =>
+  page.evaluate(
+    (wanted) => [...document.querySelectorAll(`[data-annotation-id="${wanted}"]`)].map((element) => element.textContent).join('').replace(/\s+/g, ' ').trim(),
+    id,
+  );
+
+describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
+  it('signs in on its options page', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.locator('#server-url').fill(server.url);
+    await options.locator('#token').fill(token);
+    // Enter in the last field sends the form. (A pointer click lands off target on extension pages:
+    // BiDi does not follow the tab into the add-on's process, so it misplaces the coordinates.)
+    await options.keyboard.press('Enter');
+    await waitFor(async () => (await options.$eval('[role="status"]', (element) => element.textContent ?? '')).trim() !== '', 'no status after saving');
+    const stored = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
+      return (await api.storage.local.get('settings'))['settings'] as { serverUrl: string; token: string };
+    });
+    expect(stored).toMatchObject({ serverUrl: server.url, token });
+    await options.close();
+  });
+
+  it('annotates a sentence on a report, stores it on the server and shows it again after a reload', async () => {
+    const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
+    const page = await browser.browser.newPage();
+    await page.goto(reportUrl);
+    await page.waitForSelector('kantlijn-annotator', { timeout: 30_000 });
+
+    // Right after the page loads the app may still be starting; select again until the toolbar answers.
+    await page.waitForSelector('kantlijn-annotator >>> .sidebar-toggle', { timeout: 30_000 });
+    await waitFor(async () => {
+      await page.evaluate(selectTextInDocument, SENTENCE);
+      return (await page.waitForSelector('kantlijn-annotator >>> .toolbar button.primary', { timeout: 1_000 }).catch(() => null)) !== null;
+    }, 'no toolbar for the selection');
+    await (await page.waitForSelector('kantlijn-annotator >>> .toolbar button.primary'))!.click();
+    await (await page.waitForSelector('kantlijn-annotator >>> form.editor textarea'))!.type(REMARK);
+    await (await page.waitForSelector('kantlijn-annotator >>> form.editor button[type="submit"]'))!.click();
+
+    await waitFor(async () => (await page.$$('[data-annotation-id]')).length > 0, 'no highlight after saving');
+    const id = await page.$eval('[data-annotation-id]', (element) => element.getAttribute('data-annotation-id'));
+    expect(id).toMatch(/^urn:uuid:/);
+    expect(await highlighted(page, id!)).toBe(SENTENCE);
+
+    const stored = (await listed(reportUrl)).find((item) => item.id === id);
+    expect(stored?.creator).toMatchObject({ name: 'Fleur Visser', organisation: 'Gemeente Houten' });
+    const bodies = Array.isArray(stored?.body) ? stored.body : [stored?.body];
+    expect(bodies.some((body) => body && 'value' in body && body.value === REMARK)).toBe(true);
+
+    await page.reload();
+    await waitFor(async () => (await highlighted(page, id!)) === SENTENCE, 'highlight not restored after reload');
+    await page.close();
+  });
+});
