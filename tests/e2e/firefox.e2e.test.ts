@@ -1,15 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationPageSchema, type Annotation } from '../../shared/schemas/annotation';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTempDir } from '../helpers/temp-dir';
+import { buildTextPdf } from '../fixtures/pdf/text-pdf';
+import { postAnnotation } from './support/api';
 import { findFirefox, launchFirefoxWithExtension, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { selectTextInDocument } from './support/page-actions';
 import { startStaticServer } from './support/static-server';
 
 const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
 const REMARK = 'Wordt de doorlooptijd per gemeente bijgehouden?';
+const PDF_QUOTE = 'blijvend bouwen aan de samenwerking met de gemeenten';
 
 const firefox = findFirefox();
 // CI installs Debian's Firefox ESR; there a missing Firefox is a failure, not a reason to skip.
@@ -18,6 +22,7 @@ if (!firefox && process.env['CI']) throw new Error('Firefox ontbreekt: .ci/run i
 let temp: ReturnType<typeof createTempDir>;
 let server: ServerProcess;
 let site: Awaited<ReturnType<typeof startStaticServer>>;
+let pdfSite: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: FirefoxWithExtension;
 let token: string;
 
@@ -27,12 +32,20 @@ beforeAll(async () => {
   server = await startServerProcess(temp.dir);
   token = addUserWithCli(temp.dir, { role: 'councillor', name: 'Fleur Visser', org: 'Gemeente Houten' });
   site = await startStaticServer(path.resolve(import.meta.dirname, '../../server/demo/reports'));
+  const pdfDir = path.join(temp.dir, 'pdf');
+  mkdirSync(pdfDir);
+  writeFileSync(
+    path.join(pdfDir, 'voortgang.pdf'),
+    buildTextPdf([['Voortgangsrapportage veranderagenda', `Doel 2 is ${PDF_QUOTE} in de regio.`], ['Bijlage: cijfers per gemeente.']], 'firefox-e2e'),
+  );
+  pdfSite = await startStaticServer(pdfDir);
   browser = await launchFirefoxWithExtension(firefox);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await pdfSite?.close();
   await server?.stop();
   temp?.remove();
 });
@@ -94,6 +107,34 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
 
     await page.reload();
     await waitFor(async () => (await highlighted(page, id!)) === SENTENCE, 'highlight not restored after reload');
+    await page.close();
+  });
+
+  it('opens a PDF in its viewer once the reader allows the site, shows an annotation on it and zooms', async () => {
+    const pdfUrl = `${pdfSite.url}/voortgang.pdf`;
+    const id = await postAnnotation(server.url, token, {
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: 'Wat betekent blijvend hier?' },
+      target: { source: pdfUrl, selector: [{ type: 'TextQuoteSelector', exact: PDF_QUOTE }] },
+      visibility: 'round',
+    });
+    const page = await browser.openExtensionPage(`viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+    // Firefox lets an add-on read another site only with the reader's leave: the viewer asks for it.
+    await waitFor(async () => (await page.$eval('.viewer-notices', (element) => element.textContent ?? '')).includes('nog niet lezen'), 'no notice asking for access');
+    await page.focus('.viewer-notice button');
+    await page.keyboard.press('Enter');
+
+    await waitFor(async () => (await page.$$('.page[data-page-number="1"] .textLayer > span')).length > 0, 'no text layer');
+    await waitFor(async () => (await highlighted(page, id)) === PDF_QUOTE, 'the annotation is not highlighted in the PDF');
+    expect(await page.$$eval('.page canvas', (canvases) => canvases.length)).toBeGreaterThan(0);
+
+    const zoom = () => page.$eval('.viewer-zoom-level', (element) => element.textContent);
+    const before = await zoom();
+    await page.keyboard.down('Control');
+    await page.keyboard.press('=');
+    await page.keyboard.up('Control');
+    await waitFor(async () => (await zoom()) !== before, 'Ctrl + did not zoom');
+    expect(await highlighted(page, id)).toBe(PDF_QUOTE);
     await page.close();
   });
 });

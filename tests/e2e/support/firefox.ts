@@ -36,7 +36,12 @@ export async function launchFirefoxWithExtension(executablePath: string): Promis
     executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      // A headless browser cannot answer the permission prompt; with this off, Firefox grants an
+      // optional permission the add-on asks for (after a user gesture) as if the user had agreed.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   const installed = await browser.installExtension(FIREFOX_BUILD);
   if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
