@@ -104,7 +104,13 @@ export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise
     pages.setViewportOf(pageNumber, page.getViewport({ scale: 1 }));
     return page.getTextContent();
   });
-  const pages = createPdfPages(shell.pages, pdf, scale, first.getViewport({ scale }), textContentOf, messages.page);
+  const pages = createPdfPages(shell.pages, pdf, {
+    scale,
+    firstViewport: first.getViewport({ scale }),
+    textContentOf,
+    pageLabel: messages.page,
+    visibleTop: () => shell.header.getBoundingClientRect().bottom,
+  });
   mountZoomControls(
     shell.header,
     {

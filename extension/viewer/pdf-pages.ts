@@ -2,11 +2,15 @@ import { TextLayer, type PDFDocumentProxy, type PageViewport } from 'pdfjs-dist'
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { PageRect } from '../annotator/pdf-highlights';
 import type { PdfBox } from '../annotator/pdf-text';
+import { drawPage } from './page-canvas';
+import { captureAnchor, isNear, restoreAnchor } from './scroll-anchor';
 
-/** Pages this far (in viewport heights) above or below the visible part are rendered ahead. */
-const RENDER_MARGIN = '150% 0px';
-/** Canvases of pages further away than this are dropped to bound memory; text layers stay. */
-const KEEP_MARGIN = '400% 0px';
+/** Pages this many window heights above or below the visible part are rendered ahead. */
+const RENDER_FACTOR = 1.5;
+/** Canvases of pages further away than this (in window heights) are dropped to bound memory; text layers stay. */
+const KEEP_FACTOR = 4;
+const RENDER_MARGIN = `${RENDER_FACTOR * 100}% 0px`;
+const KEEP_MARGIN = `${KEEP_FACTOR * 100}% 0px`;
 
 interface PageView {
   pageNumber: number;
@@ -59,37 +63,30 @@ function guardSelection(root: HTMLElement): void {
   window.addEventListener('blur', stop);
 }
 
-/** Where the top of the window falls: a page and how far down it, as a fraction of its height. */
-function topOfWindow(views: readonly PageView[]): { element: HTMLElement; fraction: number } | null {
-  for (const view of views) {
-    const box = view.element.getBoundingClientRect();
-    if (box.bottom > 0 && box.height > 0) return { element: view.element, fraction: Math.max(0, -box.top) / box.height };
-  }
-  return null;
-}
-
-/** Scrolls so that the same point of the same page is at the top of the window again. */
-function restoreTop({ element, fraction }: { element: HTMLElement; fraction: number }): void {
-  const box = element.getBoundingClientRect();
-  window.scrollBy({ top: box.top + fraction * box.height, behavior: 'instant' });
+/** How the pages are laid out and labelled. */
+export interface PdfPagesOptions {
+  /** The zoom to open at: CSS pixels per PDF unit. */
+  scale: number;
+  /** The first page's viewport at that zoom; placeholders take its size until their own is known. */
+  firstViewport: PageViewport;
+  /** Must hand out the same text content the document text was built from. */
+  textContentOf: (pageNumber: number) => Promise<TextContent>;
+  /** The accessible name of a page ("Pagina 3"). */
+  pageLabel: (pageNumber: number) => string;
+  /** Where the visible part starts (below a sticky header), in CSS pixels from the window's top. */
+  visibleTop?: () => number;
 }
 
 /**
  * Lays out every page of `pdf` in `root` as a placeholder and renders each one as it nears the
  * viewport: first its text layer (what selection and highlights need), then its canvas.
- * `textContentOf` must hand out the same text content the document text was built from.
  */
-export function createPdfPages(
-  root: HTMLElement,
-  pdf: PDFDocumentProxy,
-  initialScale: number,
-  firstViewport: PageViewport,
-  textContentOf: (pageNumber: number) => Promise<TextContent>,
-  pageLabel: (pageNumber: number) => string,
-): PdfPages {
+export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options: PdfPagesOptions): PdfPages {
+  const { firstViewport, textContentOf, pageLabel } = options;
+  const visibleTop = options.visibleTop ?? (() => 0);
   const listeners = new Set<(pageNumber: number) => void>();
   const views: PageView[] = [];
-  let scale = initialScale;
+  let scale = options.scale;
   for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
     const element = document.createElement('div');
     element.className = 'page';
@@ -134,32 +131,31 @@ export function createPdfPages(
     for (const listener of listeners) listener(view.pageNumber);
   }
 
+  const isCurrent = (view: PageView) => view.canvas !== null && view.viewport !== null && Number(view.canvas.dataset.scale) === view.viewport.scale;
+
+  function dropCanvas(view: PageView): void {
+    view.canvas?.remove();
+    view.canvas = null;
+  }
+
   async function paint(view: PageView): Promise<void> {
-    if (view.canvas || view.painting) return;
+    if (view.painting || isCurrent(view)) return;
     view.painting = true;
     try {
       const page = await pdf.getPage(view.pageNumber);
-      const viewport = view.viewport ?? page.getViewport({ scale });
-      const ratio = window.devicePixelRatio || 1;
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.setAttribute('aria-hidden', 'true');
-      canvas.dataset.scale = String(viewport.scale);
+      const canvas = await drawPage(page, view.viewport ?? page.getViewport({ scale }));
+      // The old canvas (stretched after a zoom) stays until the new one is ready: no blank pages.
+      view.canvas?.remove();
       view.element.prepend(canvas);
       view.canvas = canvas;
-      await page.render({ canvas, viewport, ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}) }).promise;
     } catch (error) {
       console.warn(`Kantlijn: pagina ${view.pageNumber} niet getekend`, error);
     } finally {
       view.painting = false;
     }
-    // Zoomed while drawing: this canvas is sharp at the old size only, so draw the page again.
-    if (view.canvas && view.viewport && Number(view.canvas.dataset.scale) !== view.viewport.scale) {
-      view.canvas.remove();
-      view.canvas = null;
-      if (view.near) void paint(view);
-    }
+    // Scrolled far away meanwhile (the observer skipped it while drawing), or zoomed while drawing.
+    if (!isNear(view.element, KEEP_FACTOR)) dropCanvas(view);
+    else if (view.near && !isCurrent(view)) void paint(view);
   }
 
   function render(view: PageView): Promise<void> {
@@ -188,8 +184,7 @@ export function createPdfPages(
         const view = viewOf(Number((entry.target as HTMLElement).dataset.pageNumber));
         if (entry.isIntersecting || !view?.canvas || view.painting) continue;
         // A canvas is megabytes; a report of a hundred pages would hold them all otherwise.
-        view.canvas.remove();
-        view.canvas = null;
+        dropCanvas(view);
       }
     },
     { rootMargin: KEEP_MARGIN },
@@ -209,7 +204,10 @@ export function createPdfPages(
     scale: () => scale,
     setScale(next) {
       if (!(next > 0) || next === scale) return;
-      const keep = topOfWindow(views);
+      const anchor = captureAnchor(
+        views.map((view) => view.element),
+        visibleTop(),
+      );
       scale = next;
       const placeholder = firstViewport.clone({ scale: next });
       for (const view of views) {
@@ -220,13 +218,15 @@ export function createPdfPages(
           view.element.style.height = `${placeholder.height}px`;
         }
         if (view.layer && view.viewport) view.layer.update({ viewport: view.viewport });
-        if (view.canvas && !view.painting) {
-          view.canvas.remove();
-          view.canvas = null;
-          if (view.near && view.itemElements) void paint(view);
-        }
       }
-      if (keep) restoreTop(keep);
+      if (anchor) restoreAnchor(anchor);
+      // Which pages are near is measured now, not taken from the observers: they report only later,
+      // and a large zoom moves most pages out of (or into) range.
+      for (const view of views) {
+        view.near = isNear(view.element, RENDER_FACTOR);
+        if (view.near) void render(view);
+        else if (!view.painting && !isNear(view.element, KEEP_FACTOR)) dropCanvas(view);
+      }
     },
     rendered: () => views.flatMap((view) => (view.itemElements ? [{ pageNumber: view.pageNumber, itemElements: view.itemElements }] : [])),
     boxToPercent(pageNumber, box) {

@@ -24,9 +24,9 @@ const nl = {
   textlessSome: (textless: number, total: number) =>
     `${textless} van de ${total} pagina’s hebben geen tekstlaag (waarschijnlijk gescand of alleen een afbeelding); op die pagina’s kunt u geen tekst annoteren.`,
   zoom: 'Zoomen',
-  zoomOut: 'Uitzoomen (Ctrl −)',
-  zoomIn: 'Inzoomen (Ctrl +)',
-  fitWidth: 'Paginabreedte (Ctrl 0)',
+  zoomOut: (key: string) => `Uitzoomen (${key} −)`,
+  zoomIn: (key: string) => `Inzoomen (${key} +)`,
+  fitWidth: (key: string) => `Paginabreedte (${key} 0)`,
 };
 
 /** The viewer's own texts (the annotator's come from `ui/i18n`). */
@@ -55,9 +55,9 @@ const en: ViewerMessages = {
     'This PDF has no text layer: it is probably a scan. Kantlijn can only annotate text. Ask the sender for a searchable PDF, or run text recognition (OCR) on the scan first.',
   textlessSome: (textless, total) => `${textless} of the ${total} pages have no text layer (probably scanned or an image only); you cannot annotate text on those pages.`,
   zoom: 'Zoom',
-  zoomOut: 'Zoom out (Ctrl −)',
-  zoomIn: 'Zoom in (Ctrl +)',
-  fitWidth: 'Page width (Ctrl 0)',
+  zoomOut: (key) => `Zoom out (${key} −)`,
+  zoomIn: (key) => `Zoom in (${key} +)`,
+  fitWidth: (key) => `Page width (${key} 0)`,
 };
 
 /** The viewer's texts for `language`. */
