@@ -60,7 +60,7 @@ export default defineConfig({
       // Firefox (MV2) names optional host access and the toolbar command differently, and needs a
       // fixed add-on id: storage belongs to that id, so settings and the outbox survive updates.
       if (manifest.manifest_version === 2) {
-        manifest.browser_specific_settings = { gecko: { id: FIREFOX_ADDON_ID } };
+        manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, id: FIREFOX_ADDON_ID } };
         manifest.optional_permissions = ['http://*/*', 'https://*/*'];
         const commands = manifest.commands as Record<string, unknown> | undefined;
         if (commands?._execute_action) {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three projects: pure and server code in Node, extension code with WXT's fake browser and a DOM,
-// and the end-to-end tests that drive the built extension in a real Chromium, one file at a time.
+// and the end-to-end tests that drive the built extension in a real Chromium or Firefox, one file at a time.
 export default defineConfig({
   test: {
     reporters: ['default'],

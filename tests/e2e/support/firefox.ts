@@ -43,8 +43,14 @@ export async function launchFirefoxWithExtension(executablePath: string): Promis
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  const installed = await browser.installExtension(FIREFOX_BUILD);
-  if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
+  try {
+    const installed = await browser.installExtension(FIREFOX_BUILD);
+    if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
+  } catch (error) {
+    // No browser left behind when setting up fails: nothing else holds a reference to it.
+    await browser.close();
+    throw error;
+  }
   const origin = `moz-extension://${uuid}`;
   return {
     browser,
