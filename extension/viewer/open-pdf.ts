@@ -109,7 +109,6 @@ export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise
     firstViewport: first.getViewport({ scale }),
     textContentOf,
     pageLabel: messages.page,
-    visibleTop: () => shell.header.getBoundingClientRect().bottom,
   });
   mountZoomControls(
     shell.header,

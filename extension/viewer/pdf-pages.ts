@@ -5,9 +5,9 @@ import type { PdfBox } from '../annotator/pdf-text';
 import { drawPage } from './page-canvas';
 import { captureAnchor, isNear, restoreAnchor } from './scroll-anchor';
 
-/** Pages this many window heights above or below the visible part are rendered ahead. */
+/** Pages this many view heights above or below the visible part are rendered ahead. */
 const RENDER_FACTOR = 1.5;
-/** Canvases of pages further away than this (in window heights) are dropped to bound memory; text layers stay. */
+/** Canvases of pages further away than this (in view heights) are dropped to bound memory; text layers stay. */
 const KEEP_FACTOR = 4;
 const RENDER_MARGIN = `${RENDER_FACTOR * 100}% 0px`;
 const KEEP_MARGIN = `${KEEP_FACTOR * 100}% 0px`;
@@ -73,17 +73,15 @@ export interface PdfPagesOptions {
   textContentOf: (pageNumber: number) => Promise<TextContent>;
   /** The accessible name of a page ("Pagina 3"). */
   pageLabel: (pageNumber: number) => string;
-  /** Where the visible part starts (below a sticky header), in CSS pixels from the window's top. */
-  visibleTop?: () => number;
 }
 
 /**
- * Lays out every page of `pdf` in `root` as a placeholder and renders each one as it nears the
- * viewport: first its text layer (what selection and highlights need), then its canvas.
+ * Lays out every page of `pdf` in `root`, the scrolling container of the pages, as a placeholder
+ * and renders each one as it nears the view: first its text layer (what selection and highlights
+ * need), then its canvas.
  */
 export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options: PdfPagesOptions): PdfPages {
   const { firstViewport, textContentOf, pageLabel } = options;
-  const visibleTop = options.visibleTop ?? (() => 0);
   const listeners = new Set<(pageNumber: number) => void>();
   const views: PageView[] = [];
   let scale = options.scale;
@@ -154,7 +152,7 @@ export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options
       view.painting = false;
     }
     // Scrolled far away meanwhile (the observer skipped it while drawing), or zoomed while drawing.
-    if (!isNear(view.element, KEEP_FACTOR)) dropCanvas(view);
+    if (!isNear(root, view.element, KEEP_FACTOR)) dropCanvas(view);
     else if (view.near && !isCurrent(view)) void paint(view);
   }
 
@@ -176,7 +174,7 @@ export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options
         if (entry.isIntersecting) void render(view);
       }
     },
-    { rootMargin: RENDER_MARGIN },
+    { root, rootMargin: RENDER_MARGIN },
   );
   const far = new IntersectionObserver(
     (entries) => {
@@ -187,7 +185,7 @@ export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options
         dropCanvas(view);
       }
     },
-    { rootMargin: KEEP_MARGIN },
+    { root, rootMargin: KEEP_MARGIN },
   );
   for (const view of views) {
     near.observe(view.element);
@@ -205,8 +203,8 @@ export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options
     setScale(next) {
       if (!(next > 0) || next === scale) return;
       const anchor = captureAnchor(
+        root,
         views.map((view) => view.element),
-        visibleTop(),
       );
       scale = next;
       const placeholder = firstViewport.clone({ scale: next });
@@ -219,13 +217,13 @@ export function createPdfPages(root: HTMLElement, pdf: PDFDocumentProxy, options
         }
         if (view.layer && view.viewport) view.layer.update({ viewport: view.viewport });
       }
-      if (anchor) restoreAnchor(anchor);
+      if (anchor) restoreAnchor(root, anchor);
       // Which pages are near is measured now, not taken from the observers: they report only later,
       // and a large zoom moves most pages out of (or into) range.
       for (const view of views) {
-        view.near = isNear(view.element, RENDER_FACTOR);
+        view.near = isNear(root, view.element, RENDER_FACTOR);
         if (view.near) void render(view);
-        else if (!view.painting && !isNear(view.element, KEEP_FACTOR)) dropCanvas(view);
+        else if (!view.painting && !isNear(root, view.element, KEEP_FACTOR)) dropCanvas(view);
       }
     },
     rendered: () => views.flatMap((view) => (view.itemElements ? [{ pageNumber: view.pageNumber, itemElements: view.itemElements }] : [])),

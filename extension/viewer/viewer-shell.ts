@@ -66,7 +66,10 @@ export function createViewerShell(body: HTMLElement, target: ViewerTarget | null
   const pages = document.createElement('main');
   pages.className = 'viewer-pages';
   pages.setAttribute('aria-label', messages.pagesLabel);
+  // The pages scroll in here: focusable, so the arrow and page keys scroll it from the start.
+  pages.tabIndex = 0;
   body.append(header, notices, pages);
+  pages.focus({ preventScroll: true });
 
   return {
     pages,

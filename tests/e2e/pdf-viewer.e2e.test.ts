@@ -135,7 +135,7 @@ describe('the PDF viewer', () => {
         };
       }, ids.goal!);
     await expect.poll(async () => (await measure()).canvas).toBeGreaterThan(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.viewer-pages').evaluate((element) => element.scrollTo(0, 0));
     const before = await measure();
     const startLabel = await level.textContent();
     expect(startLabel).toMatch(/^\d+ %$/);
@@ -163,10 +163,17 @@ describe('the PDF viewer', () => {
     const zoomIn = page.getByRole('button', { name: 'Inzoomen (Ctrl +)' });
     while (await zoomIn.isEnabled()) await zoomIn.click();
     expect(await level.textContent()).toBe('300 %');
-    const wide = await firstPage.evaluate((element) => ({ left: element.getBoundingClientRect().left, width: element.getBoundingClientRect().width, window: window.innerWidth }));
+    const wide = await firstPage.evaluate((element) => ({ left: element.getBoundingClientRect().left, width: element.getBoundingClientRect().width, window: document.documentElement.clientWidth }));
     expect(wide.width).toBeGreaterThan(wide.window);
     expect(wide.left).toBeGreaterThanOrEqual(0);
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth)).toBe(true);
+    const pages = page.locator('.viewer-pages');
+    expect(await pages.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // The pages scroll sideways on their own; the header with the zoom buttons stays in view.
+    await pages.evaluate((element) => element.scrollBy(400, 0));
+    expect(await pages.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.locator('.viewer-zoom').isVisible()).toBe(true);
+    expect(await page.locator('.viewer-zoom').evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(wide.window);
+    await pages.evaluate((element) => element.scrollTo(0, element.scrollTop));
     const start = Number.parseInt(startLabel!, 10);
     for (let n = 0; n < 12 && Number.parseInt((await level.textContent())!, 10) >= start; n++) await page.keyboard.press('Control+Minus');
     const small = await measure();
