@@ -3,10 +3,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import {
   SELECT_ANNOTATIONS,
   VISIBLE_TO_VIEWER,
+  prepareAnnotationRead,
   toAnnotationRecord,
   viewerParams,
   type AnnotationRecord,
-  type AnnotationRow,
+  type AnnotationValues,
   type Viewer,
 } from './annotation-row';
 
@@ -78,26 +79,29 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const countReplies = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE parent_uuid = ?');
   const selectParent = db.prepare<[string], { parent_uuid: string | null }>('SELECT parent_uuid FROM annotations WHERE uuid = ?');
   const isTombstone = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE uuid = ? AND deleted_at IS NOT NULL');
-  const selectByUuid = db.prepare<[string], AnnotationRow>(`${SELECT_ANNOTATIONS} WHERE a.uuid = ?`);
-  const selectThread = db.prepare<[string], AnnotationRow>(
+  const selectByUuid = prepareAnnotationRead<[string]>(db, `${SELECT_ANNOTATIONS} WHERE a.uuid = ?`);
+  const selectThread = prepareAnnotationRead<[string]>(
+    db,
     `WITH RECURSIVE thread(uuid) AS (SELECT uuid FROM annotations WHERE parent_uuid = ?
        UNION ALL SELECT a.uuid FROM annotations a JOIN thread t ON a.parent_uuid = t.uuid)
      ${SELECT_ANNOTATIONS} WHERE a.uuid IN (SELECT uuid FROM thread) ORDER BY a.created, a.rowid`,
   );
-  const selectForDigest = db.prepare<{ roundId: string | null; from: string | null; to: string | null }, AnnotationRow>(
+  const selectForDigest = prepareAnnotationRead<{ roundId: string | null; from: string | null; to: string | null }>(
+    db,
     `${SELECT_ANNOTATIONS}
      WHERE a.visibility = 'round' AND a.hidden_at IS NULL AND a.deleted_at IS NULL
        AND (@roundId IS NULL OR a.round_id = @roundId)
        AND (@from IS NULL OR a.created >= @from) AND (@to IS NULL OR a.created < @to)
      ORDER BY a.created, a.rowid`,
   );
-  const selectForModeration = db.prepare<{ hidden: number; limit: number; viewerId: string; viewerRole: string; viewerOrg: string }, AnnotationRow>(
+  const selectForModeration = prepareAnnotationRead<{ hidden: number; limit: number; viewerId: string; viewerRole: string; viewerOrg: string }>(
+    db,
     `${SELECT_ANNOTATIONS}
      WHERE ${VISIBLE_TO_VIEWER} AND a.visibility != 'private' AND a.deleted_at IS NULL
        AND (a.hidden_at IS NOT NULL) = (@hidden = 1)
      ORDER BY a.created DESC, a.rowid DESC LIMIT @limit`,
   );
-  const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationRow>>();
+  const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationValues>>();
 
   function writeTerms(record: AnnotationRecord): void {
     deleteTerms.run(record.uuid);
@@ -192,7 +196,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
         ORDER BY a.created, a.rowid LIMIT @limit`;
       let statement = listStatements.get(sql);
       if (!statement) {
-        statement = db.prepare<Record<string, unknown>, AnnotationRow>(sql);
+        statement = prepareAnnotationRead<Record<string, unknown>>(db, sql);
         listStatements.set(sql, statement);
       }
       const { after, ...filters } = query;
