@@ -6,6 +6,7 @@ import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
 import { extensionCors } from './http/extension-cors';
+import { clientAddressOf } from './http/client-address';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
@@ -34,14 +35,18 @@ export interface AppDeps {
   events?: EventBus;
   /** A context made beforehand, when the caller writes through the same services (the demo). */
   context?: ServiceContext;
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` is trusted (0 when not set). */
+  trustedProxies?: number;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
 export function createApp(deps: AppDeps) {
   const context = deps.context ?? createServiceContext(deps);
+  const addressOf = clientAddressOf(deps.trustedProxies ?? 0);
+  const signInGuard = createSignInGuard(deps.rateLimitPerMinute > 0, addressOf);
 
   const signedIn = new Hono<AppEnv>()
-    .use('*', requireUser(deps.db, createSignInGuard(deps.rateLimitPerMinute > 0)))
+    .use('*', requireUser(deps.db, signInGuard))
     .route('/me', createMeRoutes(context))
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
@@ -54,7 +59,7 @@ export function createApp(deps: AppDeps) {
 
   const api = new Hono<AppEnv>()
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
-    .use('*', rateLimit(deps.rateLimitPerMinute))
+    .use('*', rateLimit(deps.rateLimitPerMinute, addressOf))
     .route('/invites', createRedeemRoutes(context))
     .route('/', signedIn);
 
@@ -78,7 +83,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
   app.route('/api', api);
   app.route('/uitnodiging', createInvitePageRoutes());
-  app.route('/dashboard', createDashboardRoutes(context));
+  app.route('/dashboard', createDashboardRoutes(context, signInGuard));
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);

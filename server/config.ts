@@ -9,6 +9,8 @@ export const configSchema = z.object({
   RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Optional cap on the database size in MiB: a write beyond it is refused (507), never half done. */
   DB_MAX_MB: z.coerce.number().int().min(1).optional(),
+  /** Reverse proxies in front of the server (e.g. 1 for one TLS proxy) whose X-Forwarded-For is trusted; none when not set. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   /** Memory for rendered list pages in MiB (64 when not set); `0` renders every read afresh. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
 });

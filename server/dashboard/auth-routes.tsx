@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { SignInGuard } from '../http/rate-limit';
 import { ROLE_LABELS } from '../services/digest/digest-labels';
 import type { ServiceContext } from '../services/service-context';
 import { hashToken } from '../services/tokens';
@@ -21,9 +22,10 @@ function showForm(c: Context, status: ContentfulStatusCode, errors: string[] = [
 /**
  * `/inloggen`: the sign-in form and its check. The pasted token must belong to a live secretariat
  * account; the session remembers only the token's hash. The form has its own CSRF value in a
- * cookie, so another site cannot sign a browser in to an account of its choosing.
+ * cookie, so another site cannot sign a browser in to an account of its choosing. Failed tries
+ * count against the client's address in the same guard as the API's (`guard`).
  */
-export function createSignInRoutes(context: ServiceContext, store: SessionStore): Hono {
+export function createSignInRoutes(context: ServiceContext, store: SessionStore, guard?: SignInGuard): Hono {
   return new Hono()
     .get('/', (c) => showForm(c, 200, [], c.req.query('uitgelogd') === '1'))
     .post('/', async (c) => {
@@ -31,11 +33,19 @@ export function createSignInRoutes(context: ServiceContext, store: SessionStore)
       if (!expected || !isSameOrigin(c) || !sameSecret(await formField(c, LOGIN_FIELD), expected)) {
         return showForm(c, 403, ['Het formulier is verlopen of uw browser weigert cookies. Sta cookies voor deze site toe en probeer het opnieuw.']);
       }
+      const wait = guard?.secondsToWait(c) ?? 0;
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return showForm(c, 429, [`Te veel mislukte pogingen vanaf dit adres. Probeer het over ${wait} seconden opnieuw.`]);
+      }
       const token = (await formField(c, 'token')).trim();
       if (token === '') return showForm(c, 400, ['Vul uw API-token in.']);
       const tokenHash = hashToken(token);
       const user = token.length <= 200 ? context.db.users.findByTokenHash(tokenHash) : null;
-      if (!user) return showForm(c, 401, ['Dit token is onbekend of ingetrokken. Controleer of u het volledig hebt geplakt.']);
+      if (!user) {
+        guard?.recordFailure(c);
+        return showForm(c, 401, ['Dit token is onbekend of ingetrokken. Controleer of u het volledig hebt geplakt.']);
+      }
       if (user.role !== 'secretariat') {
         return showForm(c, 403, [
           `Dit token hoort bij een account met de rol ‘${ROLE_LABELS[user.role]}’. Het dashboard is alleen voor het secretariaat; annoteren doet u met de browserextensie.`,

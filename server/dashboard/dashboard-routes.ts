@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { ApiFailure } from '../http/api-failure';
+import type { SignInGuard } from '../http/rate-limit';
 import type { ServiceContext } from '../services/service-context';
 import { createAdminRoutes } from './admin-routes';
 import { createSignInRoutes } from './auth-routes';
@@ -24,7 +25,7 @@ const MAX_FORM_BYTES = 64 * 1024;
  * session made by pasting a secretariat API token. Sessions live in memory in this router (see
  * `session-store.ts`), so each call makes an independent dashboard with its own sessions.
  */
-export function createDashboardRoutes(context: ServiceContext): Hono {
+export function createDashboardRoutes(context: ServiceContext, signInGuard?: SignInGuard): Hono {
   const store = createSessionStore(context.now);
 
   const signedIn = new Hono<DashboardEnv>()
@@ -50,7 +51,7 @@ export function createDashboardRoutes(context: ServiceContext): Hono {
   );
   // Public parts first: a handler that answers ends the chain before the session check below.
   dashboard.route('/static', createStaticRoutes());
-  dashboard.route('/inloggen', createSignInRoutes(context, store));
+  dashboard.route('/inloggen', createSignInRoutes(context, store, signInGuard));
   dashboard.route('/', signedIn);
   dashboard.onError((error, c) => {
     if (error instanceof ApiFailure) return renderErrorPage(c, error.status, 'Dat lukte niet', error.message);

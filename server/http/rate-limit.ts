@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiFailure } from './api-failure';
+import type { ClientAddressOf } from './client-address';
 
 const WINDOW_MS = 60_000;
 
@@ -32,18 +32,6 @@ function createWindowCounter(now: () => number) {
   };
 }
 
-/**
- * The client's address as the socket reports it. `X-Forwarded-For` is not trusted: anyone can send
- * it, and trusting it would let a token guesser pick a fresh address for every try.
- */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local'; // in-process requests (tests) have no socket
-  }
-}
-
 function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
   c.header('Retry-After', String(Math.max(1, Math.ceil((resetsAt - now) / 1000))));
   return new ApiFailure(429, 'rate_limited', 'Te veel verzoeken; probeer het zo opnieuw.');
@@ -53,12 +41,12 @@ function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
  * Limits requests per minute per key: per token for signed-in requests (keyed by the token's hash,
  * so no token is kept in memory), per address otherwise. `perMinute = 0` turns it off.
  */
-export function rateLimit(perMinute: number, now: () => number = Date.now) {
+export function rateLimit(perMinute: number, addressOf: ClientAddressOf, now: () => number = Date.now) {
   const counter = createWindowCounter(now);
   return createMiddleware(async (c, next) => {
     if (perMinute <= 0) return next();
     const authorization = c.req.header('Authorization');
-    const key = authorization ? `token:${createHash('sha256').update(authorization).digest('hex')}` : `addr:${clientAddress(c)}`;
+    const key = authorization ? `token:${createHash('sha256').update(authorization).digest('hex')}` : `addr:${addressOf(c)}`;
     const { count, resetsAt } = counter.hit(key);
     if (count > perMinute) throw tooMany(c, resetsAt, now());
     await next();
@@ -71,19 +59,26 @@ export const MAX_FAILED_SIGN_INS_PER_MINUTE = 20;
 /**
  * Slows down token guessing: every guess carries another token, so the per-token limit never bites;
  * this counts failed sign-ins per client address instead, and refuses that address for the rest
- * of the minute once it has failed too often. Off when rate limiting is off.
+ * of the minute once it has failed too often. One guard serves the API and the dashboard's sign-in
+ * form, so a guesser gains nothing by taking turns. Off when rate limiting is off.
  */
-export function createSignInGuard(enabled: boolean, now: () => number = Date.now) {
+export function createSignInGuard(enabled: boolean, addressOf: ClientAddressOf, now: () => number = Date.now) {
   const failures = createWindowCounter(now);
+  const waitOf = (c: Context): { seconds: number; resetsAt: number } => {
+    if (!enabled) return { seconds: 0, resetsAt: now() };
+    const { count, resetsAt } = failures.count(addressOf(c));
+    return count >= MAX_FAILED_SIGN_INS_PER_MINUTE ? { seconds: Math.max(1, Math.ceil((resetsAt - now()) / 1000)), resetsAt } : { seconds: 0, resetsAt };
+  };
   return {
+    /** Seconds `c`'s address must wait before it may try again (0: it may try now). */
+    secondsToWait: (c: Context): number => waitOf(c).seconds,
     /** Throws 429 when `c`'s address has failed too often this minute. */
     assertAllowed(c: Context): void {
-      if (!enabled) return;
-      const { count, resetsAt } = failures.count(clientAddress(c));
-      if (count >= MAX_FAILED_SIGN_INS_PER_MINUTE) throw tooMany(c, resetsAt, now());
+      const { seconds, resetsAt } = waitOf(c);
+      if (seconds > 0) throw tooMany(c, resetsAt, now());
     },
     recordFailure(c: Context): void {
-      if (enabled) failures.hit(clientAddress(c));
+      if (enabled) failures.hit(addressOf(c));
     },
   };
 }

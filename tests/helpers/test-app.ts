@@ -14,11 +14,16 @@ export interface TestApp {
 }
 
 /** Builds a test app; `rateLimitPerMinute` defaults to off. */
-export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date } = {}): TestApp {
+export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number } = {}): TestApp {
   const temp = createTempDir();
   const db = openDatabase(temp.dir);
   bootstrap(db, new Date());
-  const app = createApp({ db, rateLimitPerMinute: options.rateLimitPerMinute ?? 0, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = createApp({
+    db,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
+  });
   return {
     db,
     dataDir: temp.dir,

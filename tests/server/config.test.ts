@@ -17,6 +17,11 @@ describe('server configuration', () => {
     expect(config.dataDir).toBe(path.resolve('./data'));
   });
 
+  it('reads how many proxies are trusted', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+  });
+
   it('reads the page cache size, 0 included', () => {
     expect(loadConfig({ PAGE_CACHE_MB: '0' }).PAGE_CACHE_MB).toBe(0);
     expect(loadConfig({ PAGE_CACHE_MB: '16' }).PAGE_CACHE_MB).toBe(16);
