@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiFailure } from '../http/api-failure';
+import { publicOrigin } from '../http/public-origin';
 import { createInvite, inviteInputSchema } from '../services/invites-service';
 import { createRound, roundInputSchema } from '../services/rounds-service';
 import type { ServiceContext } from '../services/service-context';
@@ -78,7 +79,7 @@ export function createAdminRoutes(context: ServiceContext): Hono<DashboardEnv> {
         return showInvites(c, values, issueMessages(parsed.error, messages, 'Controleer de ingevulde gegevens.'), null, 400);
       }
       const invite = createInvite(context, c.get('user'), parsed.data);
-      const redeemUrl = `${new URL(c.req.url).origin}/api/invites/${invite.code}/redeem`;
+      const redeemUrl = `${publicOrigin(c)}/api/invites/${invite.code}/redeem`;
       return showInvites(c, EMPTY_INVITE, [], { code: invite.code, role: invite.role, organisation: invite.organisation, expiresAt: invite.expiresAt, redeemUrl });
     })
     .get('/gebruikers', (c) => {

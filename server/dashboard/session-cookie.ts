@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { isHttps } from '../http/public-origin';
 import { SESSION_TTL_MS } from './session-store';
 
 /** The dashboard's session cookie. */
@@ -10,14 +11,6 @@ export const LOGIN_COOKIE = 'kantlijn_login';
 
 /** Where the dashboard lives; the cookies are sent nowhere else, so the API never sees them. */
 export const DASHBOARD_PATH = '/dashboard';
-
-/**
- * True when the browser reached us over https. Behind a TLS-terminating proxy the request URL is
- * http, so `X-Forwarded-Proto` is honoured too: it can only make the cookie stricter.
- */
-export function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
-}
 
 function options(c: Context, maxAgeSeconds: number) {
   return { httpOnly: true, sameSite: 'Strict', path: DASHBOARD_PATH, secure: isHttps(c), maxAge: maxAgeSeconds } as const;

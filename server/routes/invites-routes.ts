@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { requireRole } from '../http/require-role';
 import { readJsonBody } from '../http/validate';
+import { publicOrigin } from '../http/public-origin';
 import { createInvite, inviteInputSchema } from '../services/invites-service';
 import type { ServiceContext } from '../services/service-context';
 
@@ -11,7 +12,7 @@ export function createInvitesRoutes(context: ServiceContext) {
     .use('*', requireRole('secretariat'))
     .post('/', async (c) => {
       const invite = createInvite(context, c.get('user'), await readJsonBody(c, inviteInputSchema));
-      const link = new URL(`/uitnodiging/${invite.code}`, c.req.url).toString();
+      const link = `${publicOrigin(c)}/uitnodiging/${invite.code}`;
       return c.json({ ...invite, link }, 201);
     })
     .get('/', (c) =>

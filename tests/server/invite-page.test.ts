@@ -20,6 +20,18 @@ describe('GET /uitnodiging/{code}', () => {
     expect(redeemed.status).toBe(201);
   });
 
+  it('hands out an https link when the browser reached the server through a TLS proxy', async () => {
+    const secretariat = app.addUser({ name: 'Sanne', role: 'secretariat', organisation: 'Secretariaat' });
+    const created = await app.request('/api/invites', {
+      method: 'POST',
+      token: secretariat,
+      json: { role: 'partner', organisation: 'Veilig Thuis' },
+      headers: { 'X-Forwarded-Proto': 'https' },
+    });
+    const { code, link } = (await created.json()) as { code: string; link: string };
+    expect(link).toBe(`https://localhost/uitnodiging/${code}`);
+  });
+
   it('escapes whatever is in the link', async () => {
     const page = await app.request(`/uitnodiging/${encodeURIComponent('<script>alert(1)</script>')}`);
     const html = await page.text();
