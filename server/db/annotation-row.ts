@@ -120,6 +120,11 @@ const ANNOTATION_COLUMNS = [
   ['response_by_organisation', 'ru.organisation'],
 ] as const satisfies ReadonlyArray<readonly [keyof AnnotationRow, string]>;
 
+/** Every column of AnnotationRow is selected: a column missing above would fail to compile here. */
+type MissingColumns = Exclude<keyof AnnotationRow, (typeof ANNOTATION_COLUMNS)[number][0]>;
+const everyColumnSelected: [MissingColumns] extends [never] ? true : MissingColumns = true;
+void everyColumnSelected;
+
 /** An annotation read as better-sqlite3 returns it in raw mode: the columns' values in order. */
 export type AnnotationValues = unknown[];
 

@@ -5,21 +5,39 @@ import { ApiFailure } from './api-failure';
 import type { ClientAddressOf } from './client-address';
 
 const WINDOW_MS = 60_000;
+/** Most keys (tokens, addresses) counted at once, so a flood of distinct keys cannot exhaust memory. */
+const MAX_KEYS = 10_000;
 
 /**
  * Counts events per key in fixed one-minute windows, in memory: enough for one server process.
- * The map is bounded so a flood of distinct keys cannot exhaust memory.
+ * A key's window is re-inserted when it starts, so the map runs from the oldest window to the newest.
  */
-function createWindowCounter(now: () => number) {
+function createWindowCounter(now: () => number, blockedFrom: number) {
   const windows = new Map<string, { start: number; count: number }>();
+  /**
+   * Makes room: windows that have ended go first, then the oldest of those not (yet) blocked. A
+   * flood of fresh keys must not wipe out the count of a key that is being refused; only when the
+   * map holds nothing else do the oldest blocked windows go too, to keep memory bounded.
+   */
+  const evict = (time: number) => {
+    for (const [key, window] of windows) if (time - window.start >= WINDOW_MS || window.count < blockedFrom) {
+      windows.delete(key);
+      if (windows.size < MAX_KEYS) return;
+    }
+    for (const key of windows.keys()) {
+      if (windows.size < MAX_KEYS) return;
+      windows.delete(key);
+    }
+  };
   return {
     /** Adds one event for `key` and returns the count in the current window and when it ends. */
     hit(key: string): { count: number; resetsAt: number } {
       const time = now();
       let window = windows.get(key);
       if (!window || time - window.start >= WINDOW_MS) {
-        if (windows.size > 10_000) windows.clear();
+        if (windows.size >= MAX_KEYS) evict(time);
         window = { start: time, count: 0 };
+        windows.delete(key);
         windows.set(key, window);
       }
       window.count += 1;
@@ -42,7 +60,7 @@ function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
  * so no token is kept in memory), per address otherwise. `perMinute = 0` turns it off.
  */
 export function rateLimit(perMinute: number, addressOf: ClientAddressOf, now: () => number = Date.now) {
-  const counter = createWindowCounter(now);
+  const counter = createWindowCounter(now, perMinute + 1);
   return createMiddleware(async (c, next) => {
     if (perMinute <= 0) return next();
     const authorization = c.req.header('Authorization');
@@ -63,7 +81,7 @@ export const MAX_FAILED_SIGN_INS_PER_MINUTE = 20;
  * form, so a guesser gains nothing by taking turns. Off when rate limiting is off.
  */
 export function createSignInGuard(enabled: boolean, addressOf: ClientAddressOf, now: () => number = Date.now) {
-  const failures = createWindowCounter(now);
+  const failures = createWindowCounter(now, MAX_FAILED_SIGN_INS_PER_MINUTE);
   const waitOf = (c: Context): { seconds: number; resetsAt: number } => {
     if (!enabled) return { seconds: 0, resetsAt: now() };
     const { count, resetsAt } = failures.count(addressOf(c));

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { publicOrigin } from '../http/public-origin';
 import { escapeHtml } from '../services/digest/escape-html';
 
 /**
@@ -9,7 +10,9 @@ import { escapeHtml } from '../services/digest/escape-html';
 export function createInvitePageRoutes() {
   return new Hono().get('/:code', (c) => {
     const code = c.req.param('code');
-    const link = new URL(c.req.url).toString();
+    // As the reader reached it: behind a TLS proxy the request itself says http, and the extension
+    // takes its server address from this link.
+    const link = `${publicOrigin(c)}${new URL(c.req.url).pathname}`;
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     c.header('Referrer-Policy', 'no-referrer');
     return c.html(`<!doctype html>

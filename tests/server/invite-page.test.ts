@@ -30,6 +30,9 @@ describe('GET /uitnodiging/{code}', () => {
     });
     const { code, link } = (await created.json()) as { code: string; link: string };
     expect(link).toBe(`https://localhost/uitnodiging/${code}`);
+    // The page the link opens repeats it for pasting into the extension: https there too.
+    const page = await app.request(`/uitnodiging/${code}`, { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(await page.text()).toContain(`<code>https://localhost/uitnodiging/${code}</code>`);
   });
 
   it('escapes whatever is in the link', async () => {

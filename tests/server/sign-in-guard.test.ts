@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientAddressOf } from '../../server/http/client-address';
+import { addressKey, clientAddressOf } from '../../server/http/client-address';
 import { MAX_FAILED_SIGN_INS_PER_MINUTE } from '../../server/http/rate-limit';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
@@ -39,6 +39,17 @@ describe('the client address behind proxies', () => {
     expect(await addressFrom(2, '10.0.0.1, 203.0.113.7, 192.0.2.10')).toBe('203.0.113.7');
   });
 
+  it('counts a client without its port, and an IPv6 client by its /64 network', async () => {
+    expect(addressKey('203.0.113.7:51234')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('[2001:db8:a:b::1]:443')).toBe('2001:db8:a:b::/64');
+    // Two addresses of one /64 are one client; another /64 is another.
+    expect(addressKey('2001:db8:a:b:1:2:3:4')).toBe(addressKey('2001:0db8:000a:000b:ffff::9'));
+    expect(addressKey('2001:db8:a:c::1')).not.toBe(addressKey('2001:db8:a:b::1'));
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(await addressFrom(1, '10.0.0.1, 203.0.113.7:40000')).toBe('203.0.113.7');
+  });
+
   it('falls back to the socket when the header is missing or shorter than the proxy chain', async () => {
     expect(await addressFrom(1)).toBe('local');
     expect(await addressFrom(3, '203.0.113.7')).toBe('local');
@@ -71,4 +82,13 @@ describe('the sign-in guard', () => {
     }
     expect((await dashboardSignIn(app, 'kl_guess-again', '198.51.100.200')).status).toBe(429);
   });
+
+  it('keeps counting a guesser while a flood of other addresses comes and goes', async () => {
+    app = createTestApp({ rateLimitPerMinute: 600, trustedProxies: 1 });
+    const guesser = '203.0.113.7';
+    for (let n = 0; n < MAX_FAILED_SIGN_INS_PER_MINUTE; n++) await app.request('/api/me', { token: `kl_guess${n}`, headers: { 'X-Forwarded-For': guesser } });
+    // More distinct addresses than the counter keeps: the oldest go, but not all at once.
+    for (let n = 0; n < 10_050; n++) await app.request('/api/me', { token: `kl_flood${n}`, headers: { 'X-Forwarded-For': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } });
+    expect((await app.request('/api/me', { token: 'kl_last', headers: { 'X-Forwarded-For': guesser } })).status).toBe(429);
+  }, 60_000);
 });
