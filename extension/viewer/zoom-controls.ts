@@ -35,7 +35,7 @@ const inAnnotatorUi = (event: KeyboardEvent) => event.composedPath().some((targe
  * page zoom, which would only enlarge blurry canvases, while this draws the pages anew; in
  * Kantlijn's own panel (editor, sidebar) they stay the browser's.
  */
-export function mountZoomControls(header: HTMLElement, target: Zoomable, texts: ZoomTexts): { refresh(): void } {
+export function mountZoomControls(header: HTMLElement, target: Zoomable, texts: ZoomTexts): void {
   const group = document.createElement('div');
   group.className = 'viewer-zoom';
   group.setAttribute('role', 'group');
@@ -73,5 +73,4 @@ export function mountZoomControls(header: HTMLElement, target: Zoomable, texts: 
     else return;
     event.preventDefault();
   });
-  return { refresh };
 }

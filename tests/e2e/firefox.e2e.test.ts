@@ -2,11 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotationPageSchema, type Annotation } from '../../shared/schemas/annotation';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTempDir } from '../helpers/temp-dir';
 import { buildTextPdf } from '../fixtures/pdf/text-pdf';
-import { postAnnotation } from './support/api';
+import { listAnnotations, postAnnotation } from './support/api';
 import { findFirefox, launchFirefoxWithExtension, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { selectTextInDocument } from './support/page-actions';
 import { startStaticServer } from './support/static-server';
@@ -50,10 +49,7 @@ afterAll(async () => {
   temp?.remove();
 });
 
-async function listed(source: string): Promise<Annotation[]> {
-  const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(source)}`, { headers: { Authorization: `Bearer ${token}` } });
-  return annotationPageSchema.parse(await response.json()).items;
-}
+const listed = (source: string) => listAnnotations(server.url, token, source);
 
 /** The text the highlights of annotation `id` cover on the page, white space collapsed. */
 const highlighted = (page: Page, id: string) =>

@@ -1,13 +1,13 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotationPageSchema, type Annotation } from '../../shared/schemas/annotation';
 import { createTempDir } from '../helpers/temp-dir';
 import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { launchWithExtension, storeSettings, type ExtensionBrowser } from './support/browser';
 import { annotate } from './support/page-actions';
 import { highlightedText, openViewer, pagesHighlighting, selectAcrossPageBreak, waitForTextLayer } from './support/pdf-actions';
 import { GOAL_SENTENCE, LONG_PARAGRAPH, printPdf, reportHtml, scannedHtml } from './support/pdf-report';
+import { listAnnotations } from './support/api';
 import { startStaticServer } from './support/static-server';
 
 let temp: ReturnType<typeof createTempDir>;
@@ -41,10 +41,7 @@ afterAll(async () => {
   temp?.remove();
 });
 
-async function listed(source: string): Promise<Annotation[]> {
-  const response = await fetch(`${server.url}/api/annotations?source=${encodeURIComponent(source)}`, { headers: { Authorization: `Bearer ${token}` } });
-  return annotationPageSchema.parse(await response.json()).items;
-}
+const listed = (source: string) => listAnnotations(server.url, token, source);
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,3 +1,5 @@
+import { annotationPageSchema, type Annotation } from '../../../shared/schemas/annotation';
+
 /** Creates an annotation through the real server's API, as another client would, and returns its id. */
 export async function postAnnotation(serverUrl: string, token: string, annotation: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${serverUrl}/api/annotations`, {
@@ -7,4 +9,11 @@ export async function postAnnotation(serverUrl: string, token: string, annotatio
   });
   if (response.status !== 201) throw new Error(`creating an annotation failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
+}
+
+/** The annotations `token`'s user may see on `source`, as the real server lists them. */
+export async function listAnnotations(serverUrl: string, token: string, source: string): Promise<Annotation[]> {
+  const response = await fetch(`${serverUrl}/api/annotations?source=${encodeURIComponent(source)}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (response.status !== 200) throw new Error(`listing annotations failed: ${response.status} ${await response.text()}`);
+  return annotationPageSchema.parse(await response.json()).items;
 }
