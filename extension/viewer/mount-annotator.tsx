@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { DocumentIntegration } from '../annotator/html-integration';
 import { ensureHighlightStyles } from '../annotator/highlight-styles';
 import { KANTLIJN_UI_ATTRIBUTE } from '../annotator/text-index';
+import { AnnouncerProvider } from '../ui/announcer';
 import { AnnotatorApp } from '../ui/annotator-app';
 import uiStyles from '../ui/styles.css?inline';
 
@@ -21,7 +22,7 @@ export function mountAnnotator(integration: DocumentIntegration): () => void {
   shadow.append(style, container);
   document.body.append(host);
   const root = createRoot(container);
-  root.render(<AnnotatorApp integration={integration} />);
+  root.render(<AnnouncerProvider><AnnotatorApp integration={integration} /></AnnouncerProvider>);
   return () => {
     root.unmount();
     host.remove();

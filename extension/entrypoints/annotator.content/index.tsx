@@ -5,6 +5,7 @@ import { createHtmlIntegration } from '../../annotator/html-integration';
 import { ensureHighlightStyles } from '../../annotator/highlight-styles';
 import { KANTLIJN_UI_ATTRIBUTE } from '../../annotator/text-index';
 import { sendToBackground } from '../../lib/messaging';
+import { AnnouncerProvider } from '../../ui/announcer';
 import { AnnotatorApp } from '../../ui/annotator-app';
 import '../../ui/styles.css';
 
@@ -37,7 +38,7 @@ export default defineContentScript({
       onMount(container, _shadow, host) {
         host.setAttribute(KANTLIJN_UI_ATTRIBUTE, '');
         const root = createRoot(container);
-        root.render(<AnnotatorApp integration={integration} />);
+        root.render(<AnnouncerProvider><AnnotatorApp integration={integration} /></AnnouncerProvider>);
         return root;
       },
       onRemove(root) {
