@@ -23,7 +23,8 @@ function showForm(c: Context, status: ContentfulStatusCode, errors: string[] = [
  * `/inloggen`: the sign-in form and its check. The pasted token must belong to a live secretariat
  * account; the session remembers only the token's hash. The form has its own CSRF value in a
  * cookie, so another site cannot sign a browser in to an account of its choosing. Failed tries
- * count against the client's address in the same guard as the API's (`guard`).
+ * count against the client's address in the same guard as the API's (`guard`), which refuses only
+ * unknown tokens: a live token signs in whatever others typed from the same address.
  */
 export function createSignInRoutes(context: ServiceContext, store: SessionStore, guard?: SignInGuard): Hono {
   return new Hono()
@@ -33,16 +34,17 @@ export function createSignInRoutes(context: ServiceContext, store: SessionStore,
       if (!expected || !isSameOrigin(c) || !sameSecret(await formField(c, LOGIN_FIELD), expected)) {
         return showForm(c, 403, ['Het formulier is verlopen of uw browser weigert cookies. Sta cookies voor deze site toe en probeer het opnieuw.']);
       }
-      const wait = guard?.secondsToWait(c) ?? 0;
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
-        return showForm(c, 429, [`Te veel mislukte pogingen vanaf dit adres. Probeer het over ${wait} seconden opnieuw.`]);
-      }
       const token = (await formField(c, 'token')).trim();
       if (token === '') return showForm(c, 400, ['Vul uw API-token in.']);
       const tokenHash = hashToken(token);
       const user = token.length <= 200 ? context.db.users.findByTokenHash(tokenHash) : null;
       if (!user) {
+        // Only unknown tokens meet the guard: a valid one is never refused for others' typos.
+        const wait = guard?.secondsToWait(c) ?? 0;
+        if (wait > 0) {
+          c.header('Retry-After', String(wait));
+          return showForm(c, 429, [`Te veel mislukte pogingen vanaf dit adres. Probeer het over ${wait} seconden opnieuw.`]);
+        }
         guard?.recordFailure(c);
         return showForm(c, 401, ['Dit token is onbekend of ingetrokken. Controleer of u het volledig hebt geplakt.']);
       }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { ApiFailure } from './api-failure';
+import { bearerOf } from './bearer-token';
 import type { ClientAddressOf } from './client-address';
 
 const WINDOW_MS = 60_000;
@@ -56,15 +56,16 @@ function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
 }
 
 /**
- * Limits requests per minute per key: per token for signed-in requests (keyed by the token's hash,
- * so no token is kept in memory), per address otherwise. `perMinute = 0` turns it off.
+ * Limits requests per minute per key: per token for requests with a bearer token (keyed by the
+ * token's hash, so no token is kept in memory and every spelling of the header counts as one), per
+ * address otherwise. `perMinute = 0` turns it off.
  */
 export function rateLimit(perMinute: number, addressOf: ClientAddressOf, now: () => number = Date.now) {
   const counter = createWindowCounter(now, perMinute + 1);
   return createMiddleware(async (c, next) => {
     if (perMinute <= 0) return next();
-    const authorization = c.req.header('Authorization');
-    const key = authorization ? `token:${createHash('sha256').update(authorization).digest('hex')}` : `addr:${addressOf(c)}`;
+    const { tokenHash } = bearerOf(c);
+    const key = tokenHash ? `token:${tokenHash}` : `addr:${addressOf(c)}`;
     const { count, resetsAt } = counter.hit(key);
     if (count > perMinute) throw tooMany(c, resetsAt, now());
     await next();
@@ -76,9 +77,11 @@ export const MAX_FAILED_SIGN_INS_PER_MINUTE = 20;
 
 /**
  * Slows down token guessing: every guess carries another token, so the per-token limit never bites;
- * this counts failed sign-ins per client address instead, and refuses that address for the rest
- * of the minute once it has failed too often. One guard serves the API and the dashboard's sign-in
- * form, so a guesser gains nothing by taking turns. Off when rate limiting is off.
+ * this counts failed sign-ins per client address instead, and refuses that address's unknown
+ * tokens for the rest of the minute once it has failed too often. Callers check the token first
+ * and ask the guard only about tokens that are not valid: a valid token is never refused for
+ * someone else's typos behind the same address. One guard serves the API and the dashboard's
+ * sign-in form, so a guesser gains nothing by taking turns. Off when rate limiting is off.
  */
 export function createSignInGuard(enabled: boolean, addressOf: ClientAddressOf, now: () => number = Date.now) {
   const failures = createWindowCounter(now, MAX_FAILED_SIGN_INS_PER_MINUTE);
