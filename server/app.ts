@@ -7,6 +7,7 @@ import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
 import { extensionCors } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
+import { noStore } from './http/no-store';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
       maxAgeSeconds: 600,
     }),
   );
+  app.use('/api/*', noStore());
   const limitBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'),
