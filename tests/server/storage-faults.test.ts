@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,21 +45,23 @@ describe('when the disk cannot take more', { timeout: 120_000 }, () => {
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 
-  it('stops with a clear message when DATA_DIR cannot be written', async () => {
+  // A folder below a regular file cannot be made or written by anyone, root included (ENOTDIR), so
+  // this needs neither another user (who might not be able to read the checkout) nor a chmod that
+  // root ignores; the server runs as whoever runs the tests, from wherever the checkout lives.
+  it.each([
+    ['lies below a regular file', (file: string) => path.join(file, 'data')],
+    ['is itself a regular file', (file: string) => file],
+  ])('stops with a clear message when DATA_DIR cannot be written because it %s', async (_case, dataDirFor) => {
     const temp = createTempDir();
     cleanups.push(temp.remove);
-    const dataDir = path.join(temp.dir, 'data');
-    mkdirSync(dataDir);
-    // Root may write anywhere, so as root the server runs as "nobody"; otherwise the folder is made read-only.
-    const asRoot = process.getuid?.() === 0;
-    chmodSync(temp.dir, 0o755);
-    chmodSync(dataDir, 0o555);
-    cleanups.push(() => chmodSync(dataDir, 0o755));
-    const failure = await startServerProcess(dataDir, {}, asRoot ? { uid: 65534, gid: 65534 } : undefined).then(
+    const file = path.join(temp.dir, 'not-a-folder');
+    writeFileSync(file, 'a file where a folder should be\n');
+    const failure = await startServerProcess(dataDirFor(file)).then(
       () => null,
       (error: unknown) => String(error),
     );
     expect(failure).toContain('Kantlijn kan de database in');
     expect(failure).toContain('schrijfbaar');
+    expect(failure).toMatch(/exited with 1\b/);
   });
 });
