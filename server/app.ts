@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
+import { limitBody } from './http/body-limit';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
 import { extensionCors } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
@@ -76,13 +76,10 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('/api/*', noStore());
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'),
-  });
+  const bodyWithinLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'));
   // Only requests that carry a body are measured: looking for a body on a GET makes the Node adapter
   // build a full Request object, which costs every read (the most common request) for nothing.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
   app.route('/api', api);
   app.route('/uitnodiging', createInvitePageRoutes());
   app.route('/dashboard', createDashboardRoutes(context, signInGuard));
