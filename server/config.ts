@@ -13,6 +13,8 @@ export const configSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   /** Memory for rendered list pages in MiB (64 when not set); `0` renders every read afresh. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
+  /** Live-update streams (`/api/events`) the server keeps open at once (2000 when not set); beyond it, 429. */
+  EVENT_STREAMS_MAX: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

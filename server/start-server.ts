@@ -17,8 +17,40 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** After this long, connections still open at a stop are cut rather than waited for. */
+const CLOSE_GRACE_MS = 3_000;
+
+/** `closeIdleConnections`/`closeAllConnections` of an HTTP/1 server; absent on HTTP/2 ones. */
+function connectionsOf(server: ServerType): { closeIdleConnections(): void; closeAllConnections(): void } | null {
+  return 'closeAllConnections' in server && 'closeIdleConnections' in server ? server : null;
+}
+
+/**
+ * Stops listening and resolves once every connection is gone and `release` (digest worker,
+ * database) is done. Live streams are ended first, since they never end by themselves; kept-alive
+ * connections are closed as soon as they are idle, and whatever is still open after a few seconds
+ * is cut, so a stop never hangs on a client.
+ */
+function closeServer(server: ServerType, events: EventBus, release: () => Promise<void>): Promise<void> {
+  return new Promise<void>((done) => {
+    const connections = connectionsOf(server);
+    const idle = setInterval(() => connections?.closeIdleConnections(), 100);
+    const cut = setTimeout(() => connections?.closeAllConnections(), CLOSE_GRACE_MS);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      void release().finally(done);
+    });
+    events.streams.endAll();
+    connections?.closeIdleConnections();
+  });
+}
+
 /** Opens the database, prepares it, and listens; resolves once the port is bound. */
-export function startServer(config: Config, events: EventBus = createEventBus()): Promise<RunningServer> {
+export function startServer(
+  config: Config,
+  events: EventBus = createEventBus(config.EVENT_STREAMS_MAX !== undefined ? { maxStreams: config.EVENT_STREAMS_MAX } : {}),
+): Promise<RunningServer> {
   const db = openDatabase(config.dataDir, config.DB_MAX_MB ? { maxMegabytes: config.DB_MAX_MB } : {});
   const bootstrapResult = bootstrap(db, new Date());
   const context = createServiceContext({ db, events, ...(config.PAGE_CACHE_MB !== undefined ? { pageCacheBytes: config.PAGE_CACHE_MB * 1024 * 1024 } : {}) });
@@ -31,18 +63,8 @@ export function startServer(config: Config, events: EventBus = createEventBus())
         db,
         context,
         bootstrap: bootstrapResult,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => {
-              // The digest worker stops first; the database closes whatever that gives.
-              void Promise.resolve(context.digests?.close())
-                .catch(() => undefined)
-                .finally(() => {
-                  db.close();
-                  done();
-                });
-            });
-          }),
+        // The digest worker stops first; the database closes whatever that gives.
+        close: () => closeServer(server, events, () => Promise.resolve(context.digests?.close()).catch(() => undefined).finally(() => db.close())),
       });
     });
   });

@@ -7,6 +7,7 @@ import { publicOrigin } from '../http/public-origin';
 import { createInvite, inviteInputSchema } from '../services/invites-service';
 import { createRound, roundInputSchema } from '../services/rounds-service';
 import type { ServiceContext } from '../services/service-context';
+import { revokeAllTokens } from '../services/users-service';
 import type { DashboardEnv } from './dashboard-env';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from './dutch-days';
 import { issueMessages, readForm } from './form-input';
@@ -90,14 +91,8 @@ export function createAdminRoutes(context: ServiceContext): Hono<DashboardEnv> {
       return renderPage(c, <UsersPage signedIn={pageUser(c)} users={context.db.users.all()} revoked={revoked} />);
     })
     .post('/gebruikers/:id/intrekken', (c) => {
-      const target = context.db.users.findById(c.req.param('id'));
-      if (!target) return c.redirect(`${DASHBOARD_PATH}/gebruikers`, 303);
-      const at = now();
-      const count = context.db.transaction(() => {
-        const revoked = context.db.users.revokeAllTokens(target.id, at);
-        context.db.audit.record({ at, actorId: c.get('user').id, action: 'user.revoke-tokens', subject: target.id, detail: { count: revoked, via: 'dashboard' } });
-        return revoked;
-      });
-      return c.redirect(`${DASHBOARD_PATH}/gebruikers?ingetrokken=${encodeURIComponent(target.id)}&aantal=${count}`, 303);
+      const outcome = revokeAllTokens(context, c.get('user'), c.req.param('id'), 'dashboard');
+      if (!outcome) return c.redirect(`${DASHBOARD_PATH}/gebruikers`, 303);
+      return c.redirect(`${DASHBOARD_PATH}/gebruikers?ingetrokken=${encodeURIComponent(outcome.target.id)}&aantal=${outcome.revoked}`, 303);
     });
 }

@@ -3,6 +3,7 @@ import type { Me } from '../../shared/schemas/roles';
 import type { AppEnv } from '../http/app-env';
 import { deleteAccount, exportAccount } from '../services/account-service';
 import type { ServiceContext } from '../services/service-context';
+import { signOut } from '../services/users-service';
 
 /** `/api/me`: who the token belongs to, their data export, sign-out and account deletion. */
 export function createMeRoutes(context: ServiceContext) {
@@ -18,7 +19,7 @@ export function createMeRoutes(context: ServiceContext) {
       return c.json(exportAccount(context, user), 200);
     })
     .post('/sign-out', (c) => {
-      context.db.users.revokeToken(c.get('tokenHash'), context.now().toISOString());
+      signOut(context, c.get('tokenHash'));
       return c.body(null, 204);
     })
     .delete('/', (c) => c.json(deleteAccount(context, c.get('user')), 200));

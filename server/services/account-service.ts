@@ -33,6 +33,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;
   });
+  context.events.streams.endForUser(user.id);
   for (const record of removed) context.events.publish({ before: record, after: null });
   // The erased name shows on shared remarks across documents.
   context.pages?.clear();

@@ -1,4 +1,5 @@
 import type { AnnotationRecord } from '../db/annotation-row';
+import { createLiveStreams, type LiveStreams } from './live-streams';
 
 /**
  * One change to an annotation: how it was before and after (`null` before a creation and after a
@@ -10,16 +11,28 @@ export interface AnnotationChange {
   after: AnnotationRecord | null;
 }
 
-/** In-process publish/subscribe of annotation changes, feeding the Server-Sent Events route. */
+/**
+ * The live-update hub: in-process publish/subscribe of annotation changes, feeding the
+ * Server-Sent Events route, and the registry of open streams. Whatever takes access away (sign-out,
+ * revoked tokens, a deleted account, a changed role) tells `streams`, which ends the streams
+ * concerned at once.
+ */
 export interface EventBus {
   publish(change: AnnotationChange): void;
   /** Returns the unsubscribe function. */
   subscribe(listener: (change: AnnotationChange) => void): () => void;
   listenerCount(): number;
+  streams: LiveStreams;
+}
+
+/** How many live streams the hub lets open. */
+export interface EventBusOptions {
+  /** Open streams of the whole server at most (`EVENT_STREAMS_MAX`). */
+  maxStreams?: number;
 }
 
 /** Creates an event bus. A listener that throws is dropped rather than allowed to stop the others. */
-export function createEventBus(): EventBus {
+export function createEventBus(options: EventBusOptions = {}): EventBus {
   const listeners = new Set<(change: AnnotationChange) => void>();
   return {
     publish(change) {
@@ -36,5 +49,6 @@ export function createEventBus(): EventBus {
       return () => listeners.delete(listener);
     },
     listenerCount: () => listeners.size,
+    streams: createLiveStreams(options.maxStreams),
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { roleSchema } from '../../shared/schemas/roles';
 import type { KantlijnDatabase } from '../db/database';
 import type { User } from '../db/users-repository';
+import type { ServiceContext } from './service-context';
 import { generateToken, hashToken } from './tokens';
 
 /** What it takes to make a user. */
@@ -29,4 +30,28 @@ export function createUserWithToken(db: KantlijnDatabase, input: NewUser, now: D
     return created;
   });
   return { user, token };
+}
+
+/**
+ * The one way to take someone's access away: revokes every live token of `targetId`, records who
+ * did it (and `via` which screen), and ends their open live streams at once. Returns how many
+ * tokens were live, or null when there is no such user.
+ */
+export function revokeAllTokens(context: ServiceContext, actor: User, targetId: string, via?: 'dashboard'): { target: User; revoked: number } | null {
+  const target = context.db.users.findById(targetId);
+  if (!target) return null;
+  const at = context.now().toISOString();
+  const revoked = context.db.transaction(() => {
+    const count = context.db.users.revokeAllTokens(target.id, at);
+    context.db.audit.record({ at, actorId: actor.id, action: 'user.revoke-tokens', subject: target.id, detail: { count, ...(via ? { via } : {}) } });
+    return count;
+  });
+  context.events.streams.endForUser(target.id);
+  return { target, revoked };
+}
+
+/** Signs one device out: revokes the token of `tokenHash` and ends the streams opened with it. */
+export function signOut(context: ServiceContext, tokenHash: string): void {
+  context.db.users.revokeToken(tokenHash, context.now().toISOString());
+  context.events.streams.endForToken(tokenHash);
 }

@@ -1,3 +1,4 @@
+import type { Config } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/start-server';
 import { createUserWithToken, type NewUser } from '../../server/services/users-service';
 import { createTempDir } from './temp-dir';
@@ -12,9 +13,9 @@ export interface HttpTestServer {
 }
 
 /** Starts the server as `npm run server` does, but in-process so tests can add users directly. */
-export async function startHttpTestServer(rateLimit = 0): Promise<HttpTestServer> {
+export async function startHttpTestServer(rateLimit = 0, settings: Partial<Config> = {}): Promise<HttpTestServer> {
   const temp = createTempDir();
-  const server = await startServer({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: temp.dir, dataDir: temp.dir, RATE_LIMIT: rateLimit });
+  const server = await startServer({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: temp.dir, dataDir: temp.dir, RATE_LIMIT: rateLimit, ...settings });
   return {
     url: server.url,
     server,

@@ -14,6 +14,8 @@ export interface ServerProcess {
   firstSecretariatToken: string | null;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Sends `signal` and resolves with the exit code once the process ended (null: killed by a signal). */
+  exitOn(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Starts `server/main.ts` on a free loopback port with `dataDir`, and waits until it listens. */
@@ -25,6 +27,12 @@ export function startServerProcess(dataDir: string, extraEnv: Record<string, str
     ...(user ?? {}),
   });
   let output = '';
+  const exitOn = (signal: NodeJS.Signals) =>
+    new Promise<number | null>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
+      child.once('exit', (code) => done(code));
+      child.kill(signal);
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
@@ -38,12 +46,10 @@ export function startServerProcess(dataDir: string, extraEnv: Record<string, str
         url,
         firstSecretariatToken: tokenLine?.[1] ?? null,
         output: () => output,
-        stop: (signal = 'SIGTERM') =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill(signal);
-          }),
+        stop: async (signal = 'SIGTERM') => {
+          await exitOn(signal);
+        },
+        exitOn,
       });
     };
     child.stdout!.on('data', onData);
