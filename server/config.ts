@@ -13,6 +13,14 @@ export const configSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   /** Memory for rendered list pages in MiB (64 when not set); `0` renders every read afresh. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
+  /** The address readers use (`https://kantlijn.gemeente.nl`); invitation links are made from it. Kept as its origin. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'geef een http- of https-adres, zoals https://kantlijn.gemeente.nl' })
+    .refine((value) => ['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash, {
+      error: 'alleen het adres van de server, zonder pad erachter (zoals https://kantlijn.gemeente.nl)',
+    })
+    .transform((value) => new URL(value).origin)
+    .optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

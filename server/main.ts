@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './config';
+import { publicUrlWarning } from './http/public-origin';
 import { startServer } from './start-server';
 
 /**
@@ -9,6 +10,8 @@ import { startServer } from './start-server';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const warning = publicUrlWarning(config);
+  if (warning) console.error(warning);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(config);
