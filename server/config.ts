@@ -16,7 +16,7 @@ export const configSchema = z.object({
   /** The address readers use (`https://kantlijn.gemeente.nl`); invitation links are made from it. Kept as its origin. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'geef een http- of https-adres, zoals https://kantlijn.gemeente.nl' })
-    .refine((value) => ['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash, {
+    .refine((value) => !URL.canParse(value) || (['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash), {
       error: 'alleen het adres van de server, zonder pad erachter (zoals https://kantlijn.gemeente.nl)',
     })
     .transform((value) => new URL(value).origin)
