@@ -22,6 +22,7 @@ import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUsersRoutes } from './routes/users-routes';
 import type { EventBus } from './services/event-bus';
+import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
 
 /** Largest request body accepted (the contract allows at most 1 MiB). */
@@ -38,6 +39,8 @@ export interface AppDeps {
   context?: ServiceContext;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` is trusted (0 when not set). */
   trustedProxies?: number;
+  /** The configured `PUBLIC_URL` (an origin): invitation links are made from it when set. */
+  publicUrl?: string;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -52,7 +55,7 @@ export function createApp(deps: AppDeps) {
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
-    .route('/invites', createInvitesRoutes(context))
+    .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
     .route('/events', createEventsRoutes(context))
@@ -81,8 +84,8 @@ export function createApp(deps: AppDeps) {
   // build a full Request object, which costs every read (the most common request) for nothing.
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
   app.route('/api', api);
-  app.route('/uitnodiging', createInvitePageRoutes());
-  app.route('/dashboard', createDashboardRoutes(context, signInGuard));
+  app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
+  app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);

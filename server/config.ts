@@ -15,6 +15,14 @@ export const configSchema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
   /** Live-update streams (`/api/events`) the server keeps open at once (2000 when not set); beyond it, 429. */
   EVENT_STREAMS_MAX: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** The address readers use (`https://kantlijn.gemeente.nl`); invitation links are made from it. Kept as its origin. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'geef een http- of https-adres, zoals https://kantlijn.gemeente.nl' })
+    .refine((value) => !URL.canParse(value) || (['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash), {
+      error: 'alleen het adres van de server, zonder pad erachter (zoals https://kantlijn.gemeente.nl)',
+    })
+    .transform((value) => new URL(value).origin)
+    .optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './config';
+import { publicUrlWarning } from './http/public-origin';
 import { startServer, type RunningServer } from './start-server';
 
 /** A stop that has not finished by now has hung on something; the process leaves anyway. */
@@ -25,6 +26,8 @@ function stopOn(server: RunningServer): void {
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const warning = publicUrlWarning(config);
+  if (warning) console.error(warning);
   let server: RunningServer;
   try {
     server = await startServer(config);

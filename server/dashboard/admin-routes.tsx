@@ -3,15 +3,13 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiFailure } from '../http/api-failure';
-import { publicOrigin } from '../http/public-origin';
-import { createInvite, inviteInputSchema } from '../services/invites-service';
 import { createRound, roundInputSchema } from '../services/rounds-service';
 import type { ServiceContext } from '../services/service-context';
 import { revokeAllTokens } from '../services/users-service';
 import type { DashboardEnv } from './dashboard-env';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from './dutch-days';
 import { issueMessages, readForm } from './form-input';
-import { InvitesPage, type CreatedInvite, type InviteFormValues } from './invites-page';
+import { createInviteDashboardRoutes } from './invite-dashboard-routes';
 import { renderPage } from './render-page';
 import { pageUser } from './page-user';
 import { RoundsPage, type RoundFormValues } from './rounds-page';
@@ -19,10 +17,9 @@ import { DASHBOARD_PATH } from './session-cookie';
 import { UsersPage } from './users-page';
 
 const EMPTY_ROUND: RoundFormValues = { title: '', opens: '', closes: '' };
-const EMPTY_INVITE: InviteFormValues = { role: 'councillor', organisation: '', name: '', days: '7' };
 
 /** Rounds, invites and users: the secretariat's administration. */
-export function createAdminRoutes(context: ServiceContext): Hono<DashboardEnv> {
+export function createAdminRoutes(context: ServiceContext, publicUrl?: string): Hono<DashboardEnv> {
   const now = () => context.now().toISOString();
 
   const showRounds = (c: Context<DashboardEnv>, values: RoundFormValues, errors: string[], status: ContentfulStatusCode = 200) =>
@@ -32,14 +29,8 @@ export function createAdminRoutes(context: ServiceContext): Hono<DashboardEnv> {
       status,
     );
 
-  const showInvites = (c: Context<DashboardEnv>, values: InviteFormValues, errors: string[], created: CreatedInvite | null, status: ContentfulStatusCode = 200) =>
-    renderPage(
-      c,
-      <InvitesPage signedIn={pageUser(c)} invites={context.db.invites.recent(100)} now={now()} values={values} errors={errors} created={created} />,
-      status,
-    );
-
   return new Hono<DashboardEnv>()
+    .route('/', createInviteDashboardRoutes(context, publicUrl))
     .get('/rondes', (c) => showRounds(c, EMPTY_ROUND, []))
     .post('/rondes', async (c) => {
       const form = await readForm(c, ['titel', 'opent', 'sluit']);
@@ -59,29 +50,6 @@ export function createAdminRoutes(context: ServiceContext): Hono<DashboardEnv> {
         throw error;
       }
       return c.redirect(`${DASHBOARD_PATH}/rondes?aangemaakt=1`, 303);
-    })
-    .get('/uitnodigingen', (c) => showInvites(c, EMPTY_INVITE, [], null))
-    .post('/uitnodigingen', async (c) => {
-      const form = await readForm(c, ['rol', 'organisatie', 'naam', 'dagen']);
-      const values: InviteFormValues = { role: form.rol, organisation: form.organisatie, name: form.naam, days: form.dagen };
-      const parsed = inviteInputSchema.safeParse({
-        role: values.role,
-        organisation: values.organisation,
-        ...(values.name !== '' ? { name: values.name } : {}),
-        expiresInDays: /^\d{1,3}$/.test(values.days) ? Number(values.days) : Number.NaN,
-      });
-      if (!parsed.success) {
-        const messages = {
-          role: 'Kies een rol.',
-          organisation: 'Vul de organisatie in (hoogstens 200 tekens).',
-          name: 'De naam mag hoogstens 200 tekens hebben.',
-          expiresInDays: 'Vul bij ‘Geldig’ een aantal dagen in van 1 tot en met 90.',
-        };
-        return showInvites(c, values, issueMessages(parsed.error, messages, 'Controleer de ingevulde gegevens.'), null, 400);
-      }
-      const invite = createInvite(context, c.get('user'), parsed.data);
-      const redeemUrl = `${publicOrigin(c)}/api/invites/${invite.code}/redeem`;
-      return showInvites(c, EMPTY_INVITE, [], { code: invite.code, role: invite.role, organisation: invite.organisation, expiresAt: invite.expiresAt, redeemUrl });
     })
     .get('/gebruikers', (c) => {
       const revokedId = c.req.query('ingetrokken');

@@ -76,3 +76,18 @@ export function ScopeForm({ action, rounds, scope }: ScopeFormProps) {
     </form>
   );
 }
+
+/**
+ * A button that copies the text of element `target`. Hidden until the dashboard's script shows
+ * it (only a browser that can copy gets it); without scripts the text stays selectable.
+ * `done` is announced in the page's `#copy-status` region after copying; `of` tells a screen
+ * reader whose text it copies when a page has many.
+ */
+export function CopyButton({ target, label, done, of }: { target: string; label: string; done: string; of?: string }) {
+  return (
+    <button type="button" class="secondary copy-button" data-copy={target} data-copied={done} hidden>
+      {label}
+      {of && <span class="visually-hidden">{` ${of}`}</span>}
+    </button>
+  );
+}

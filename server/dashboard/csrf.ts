@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { DashboardEnv } from './dashboard-env';
 import { renderErrorPage } from './error-page';
+import { dashboardNl } from './texts/dashboard-texts';
 
 /** The name of the hidden field that carries the CSRF token in every POST form. */
 export const CSRF_FIELD = '_csrf';
@@ -49,7 +50,7 @@ export function requireCsrf() {
     if (c.req.method !== 'POST') return next();
     const token = await formField(c, CSRF_FIELD);
     if (!isSameOrigin(c) || !sameSecret(token, c.get('session').csrfToken)) {
-      return renderErrorPage(c, 403, 'Formulier niet geaccepteerd', 'Dit formulier is verlopen of kwam niet van het dashboard. Laad de pagina opnieuw en probeer het nog eens.');
+      return renderErrorPage(c, 403, dashboardNl.layout.errors.formTitle, dashboardNl.layout.errors.form);
     }
     await next();
   });

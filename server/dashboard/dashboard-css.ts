@@ -62,4 +62,19 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .remark { white-space: pre-wrap; }
 .busy { font-weight: 700; }
 .pager { display: flex; gap: 1.5rem; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
+.table-scroll:focus-visible { outline-offset: 0; }
+.field-label { font-weight: 600; margin: .75rem 0 .25rem; }
+.notice-heading { font-size: 1.15rem; margin-top: 1.25rem; }
+.copy-row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+.copy-row button { margin-top: 0; }
+.mail-subject { margin-top: 0; }
+.mail-body, .example { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: #ffffff; border: 1px solid #767676; padding: .5rem .75rem; margin: 0 0 .5rem; }
+.example { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; background: #f2f2f2; }
+.button-link { display: inline-block; padding: .45rem 1rem; border: 2px solid #0b57a4; border-radius: 3px; background: #0b57a4; color: #ffffff; text-decoration: none; }
+.button-link:hover { background: #083d73; color: #ffffff; }
+code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; overflow-wrap: anywhere; }
+td.subject { overflow-wrap: anywhere; }
+.invite-links td { min-width: 6rem; }
+@media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
 `;

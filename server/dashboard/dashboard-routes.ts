@@ -16,6 +16,9 @@ import { dashboardHeaders } from './security-headers';
 import { clearSessionCookie, DASHBOARD_PATH } from './session-cookie';
 import { createSessionStore } from './session-store';
 import { createStaticRoutes } from './static-routes';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const errors = dashboardNl.layout.errors;
 
 /** Forms are small; anything bigger is not a dashboard form. */
 const MAX_FORM_BYTES = 64 * 1024;
@@ -24,8 +27,9 @@ const MAX_FORM_BYTES = 64 * 1024;
  * The secretariat's dashboard, to be mounted at `/dashboard`: server-rendered pages behind a
  * session made by pasting a secretariat API token. Sessions live in memory in this router (see
  * `session-store.ts`), so each call makes an independent dashboard with its own sessions.
+ * Invitation links start with `publicUrl` when it is set (see `publicOrigin`).
  */
-export function createDashboardRoutes(context: ServiceContext, signInGuard?: SignInGuard): Hono {
+export function createDashboardRoutes(context: ServiceContext, signInGuard?: SignInGuard, publicUrl?: string): Hono {
   const store = createSessionStore(context.now);
 
   const signedIn = new Hono<DashboardEnv>()
@@ -37,9 +41,9 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
       return c.redirect(`${DASHBOARD_PATH}/inloggen?uitgelogd=1`, 303);
     })
     .route('/', createReportRoutes(context))
-    .route('/', createAdminRoutes(context))
+    .route('/', createAdminRoutes(context, publicUrl))
     .route('/', createOversightRoutes(context))
-    .all('*', (c) => renderErrorPage(c, 404, 'Pagina niet gevonden', 'Deze pagina bestaat niet in het dashboard.'));
+    .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
 
   const dashboard = new Hono();
   dashboard.use('*', dashboardHeaders());
@@ -47,16 +51,16 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
   dashboard.use('*', trimTrailingSlash());
   dashboard.use(
     '*',
-    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => renderErrorPage(c, 413, 'Te groot', 'Wat u verstuurde is groter dan een formulier kan zijn.') }),
+    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => renderErrorPage(c, 413, errors.tooLargeTitle, errors.tooLarge) }),
   );
   // Public parts first: a handler that answers ends the chain before the session check below.
   dashboard.route('/static', createStaticRoutes());
   dashboard.route('/inloggen', createSignInRoutes(context, store, signInGuard));
   dashboard.route('/', signedIn);
   dashboard.onError((error, c) => {
-    if (error instanceof ApiFailure) return renderErrorPage(c, error.status, 'Dat lukte niet', error.message);
+    if (error instanceof ApiFailure) return renderErrorPage(c, error.status, errors.failedTitle, error.message);
     console.error('Onverwachte fout in het dashboard', error);
-    return renderErrorPage(c, 500, 'Er ging iets mis', 'Er ging iets mis op de server. Probeer het later opnieuw.');
+    return renderErrorPage(c, 500, errors.unexpectedTitle, errors.unexpected);
   });
   return dashboard;
 }

@@ -1,20 +1,22 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import type { User } from '../db/users-repository';
-import { ROLE_LABELS } from '../services/digest/digest-labels';
 import { CsrfField } from './components';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.layout;
 
 /** The dashboard's sections, in menu order, with their paths under /dashboard. */
 export const NAV_ITEMS = [
-  { key: 'overview', path: '', label: 'Overzicht' },
-  { key: 'matrix', path: '/matrix', label: 'Dekkingsmatrix' },
-  { key: 'digest', path: '/overzicht', label: 'Feedbackoverzicht' },
-  { key: 'rounds', path: '/rondes', label: 'Rondes' },
-  { key: 'invites', path: '/uitnodigingen', label: 'Uitnodigingen' },
-  { key: 'users', path: '/gebruikers', label: 'Gebruikers' },
-  { key: 'moderation', path: '/moderatie', label: 'Moderatie' },
-  { key: 'audit', path: '/audit', label: 'Auditlog' },
+  { key: 'overview', path: '', label: texts.nav.overview },
+  { key: 'matrix', path: '/matrix', label: texts.nav.matrix },
+  { key: 'digest', path: '/overzicht', label: texts.nav.digest },
+  { key: 'rounds', path: '/rondes', label: texts.nav.rounds },
+  { key: 'invites', path: '/uitnodigingen', label: texts.nav.invites },
+  { key: 'users', path: '/gebruikers', label: texts.nav.users },
+  { key: 'moderation', path: '/moderatie', label: texts.nav.moderation },
+  { key: 'audit', path: '/audit', label: texts.nav.audit },
 ] as const;
 
 /** Which menu item a page belongs to. */
@@ -34,16 +36,16 @@ interface LayoutProps {
 }
 
 /**
- * Every dashboard page: Dutch, with a skip link, the landmarks (banner, navigation, main,
+ * Every dashboard page: in the dictionary's language, with a skip link, the landmarks (banner, navigation, main,
  * contentinfo) and one h1. Stylesheet and script are files: the CSP allows nothing inline.
  */
 export function Layout({ title, current, signedIn, children }: LayoutProps) {
   return (
-    <html lang="nl">
+    <html lang={texts.language}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – Kantlijn-dashboard`}</title>
+        <title>{texts.pageTitle(title)}</title>
         {/* An empty icon, so the browser does not ask the API for /favicon.ico. */}
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`${DASHBOARD_PATH}/static/dashboard.css`} />
@@ -51,12 +53,12 @@ export function Layout({ title, current, signedIn, children }: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#inhoud">
-          Direct naar de inhoud
+          {texts.skipLink}
         </a>
         <header class="site-header">
-          <p class="brand">Kantlijn · dashboard van het secretariaat</p>
+          <p class="brand">{texts.brand}</p>
           {signedIn && (
-            <nav aria-label="Hoofdmenu">
+            <nav aria-label={texts.menu}>
               <ul>
                 {NAV_ITEMS.map((item) => (
                   <li>
@@ -71,10 +73,11 @@ export function Layout({ title, current, signedIn, children }: LayoutProps) {
           {signedIn && (
             <form method="post" action={`${DASHBOARD_PATH}/uitloggen`} class="sign-out">
               <CsrfField token={signedIn.csrfToken} />
+              {/* The dashboard is the secretariat's alone: the name says who, the brand says the role. */}
               <span>
-                {signedIn.user.name} ({ROLE_LABELS[signedIn.user.role]})
+                {texts.signedInAs} <strong>{signedIn.user.name}</strong>
               </span>
-              <button type="submit">Uitloggen</button>
+              <button type="submit">{texts.signOut}</button>
             </form>
           )}
         </header>
@@ -83,7 +86,7 @@ export function Layout({ title, current, signedIn, children }: LayoutProps) {
           {children}
         </main>
         <footer class="site-footer">
-          <p>Kantlijn – gezamenlijke feedback op de rapporten van Samen Veilig Midden-Nederland.</p>
+          <p>{texts.footer}</p>
         </footer>
       </body>
     </html>

@@ -52,10 +52,11 @@ export function createOversightRoutes(context: ServiceContext): Hono<DashboardEn
       const isFirstPage = !(Number.isSafeInteger(before) && before > 0);
       const entries = context.db.audit.page(isFirstPage ? Number.MAX_SAFE_INTEGER : before, AUDIT_PAGE_SIZE);
       const names = new Map<string, string>();
-      for (const entry of entries) {
-        if (entry.actorId && !names.has(entry.actorId)) {
-          const user = context.db.users.findById(entry.actorId);
-          if (user) names.set(entry.actorId, user.name);
+      // Actors, and subjects that are accounts, are shown by name while the account exists.
+      for (const id of entries.flatMap((entry) => [entry.actorId, entry.subject])) {
+        if (id && !names.has(id)) {
+          const user = context.db.users.findById(id);
+          if (user) names.set(id, user.name);
         }
       }
       const last = entries.at(-1);

@@ -1,10 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import type { UserSummary } from '../db/users-repository';
-import { ROLE_LABELS } from '../services/digest/digest-labels';
+import { plural } from '../../shared/i18n/plural';
 import { formatDay } from '../services/digest/format-date';
 import { CsrfField, Notice } from './components';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.users;
 
 interface UsersPageProps {
   signedIn: PageUser;
@@ -16,29 +19,27 @@ interface UsersPageProps {
 /** Everyone with access, and a button per person to revoke all their tokens. */
 export function UsersPage({ signedIn, users, revoked }: UsersPageProps) {
   return (
-    <Layout title="Gebruikers" current="users" signedIn={signedIn}>
-      {revoked && <Notice>{`${revoked.count} token(s) van ${revoked.name} ingetrokken.`}</Notice>}
-      <p>
-        Tokens intrekken sluit iemand direct buiten: de extensie en het dashboard weigeren het token daarna. Wie weer toegang moet
-        krijgen, krijgt een nieuwe uitnodiging. Trekt u uw eigen tokens in, dan wordt u ook uitgelogd.
-      </p>
+    <Layout title={texts.title} current="users" signedIn={signedIn}>
+      {revoked && <Notice>{texts.revoked(plural('nl', revoked.count, texts.tokens), revoked.name)}</Notice>}
+      <p>{texts.intro}</p>
+      <div class="table-scroll" role="region" aria-label={texts.caption} tabindex={0}>
       <table>
-        <caption>Gebruikers per organisatie</caption>
+        <caption>{texts.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Naam</th>
-            <th scope="col">Rol</th>
-            <th scope="col">Organisatie</th>
-            <th scope="col">Sinds</th>
-            <th scope="col">Actieve tokens</th>
-            <th scope="col">Actie</th>
+            <th scope="col">{texts.name}</th>
+            <th scope="col">{texts.role}</th>
+            <th scope="col">{texts.organisation}</th>
+            <th scope="col">{texts.since}</th>
+            <th scope="col">{texts.activeTokens}</th>
+            <th scope="col">{texts.action}</th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
             <tr>
               <th scope="row">{user.name}</th>
-              <td>{ROLE_LABELS[user.role]}</td>
+              <td>{dashboardNl.roles[user.role].name}</td>
               <td>{user.organisation}</td>
               <td>{formatDay(user.createdAt)}</td>
               <td class="count">{user.activeTokens}</td>
@@ -47,17 +48,19 @@ export function UsersPage({ signedIn, users, revoked }: UsersPageProps) {
                   <form method="post" action={`${DASHBOARD_PATH}/gebruikers/${encodeURIComponent(user.id)}/intrekken`}>
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="danger">
-                      Tokens intrekken<span class="visually-hidden">{` van ${user.name}`}</span>
+                      {texts.revoke}
+                      <span class="visually-hidden">{texts.revokeOf(user.name)}</span>
                     </button>
                   </form>
                 ) : (
-                  'Geen toegang'
+                  texts.noAccess
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
     </Layout>
   );
 }

@@ -1,37 +1,39 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { INVITE_PAGE_CSS, InviteLandingPage, type InviteState } from '../dashboard/invite-landing-page';
+import { renderPage } from '../dashboard/render-page';
+import { INVITE_PAGE_TEXTS } from '../dashboard/texts/invite-page-texts';
 import { publicOrigin } from '../http/public-origin';
-import { escapeHtml } from '../services/digest/escape-html';
+import { INVITE_CODE_PATTERN, invitationLink } from '../services/invites-service';
+import type { ServiceContext } from '../services/service-context';
+import { hashToken } from '../services/tokens';
+
+const STYLE_HASH = createHash('sha256').update(INVITE_PAGE_CSS, 'utf8').digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src data:; frame-ancestors 'none'; form-action 'self'`;
+
+function stateOf(context: ServiceContext, code: string): InviteState {
+  const invite = INVITE_CODE_PATTERN.test(code) ? context.db.invites.findByHash(hashToken(code)) : null;
+  if (!invite) return { state: 'unknown' };
+  if (invite.redeemedAt) return { state: 'used' };
+  return context.now().toISOString() >= invite.expiresAt ? { state: 'expired' } : { state: 'open', invite };
+}
 
 /**
- * `GET /uitnodiging/{code}`: where an invitation link lands. It explains, in Dutch, how to install
- * the extension and sign in with this code; it does not redeem anything itself (a link preview or a
- * mail scanner opening it must not use up the invitation).
+ * `GET /uitnodiging/{code}` (`?taal=en` for English): where an invitation link lands. It explains
+ * how to install the extension and sign in with this link; it does not redeem anything itself (a
+ * link preview or a mail scanner opening it must not use up the invitation). The link it repeats
+ * starts with `publicUrl` when configured, else with the address the reader used (https behind
+ * a TLS proxy), since the extension takes its server address from it.
  */
-export function createInvitePageRoutes() {
+export function createInvitePageRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono().get('/:code', (c) => {
     const code = c.req.param('code');
-    // As the reader reached it: behind a TLS proxy the request itself says http, and the extension
-    // takes its server address from this link.
-    const link = `${publicOrigin(c)}${new URL(c.req.url).pathname}`;
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    const texts = INVITE_PAGE_TEXTS[c.req.query('taal') === 'en' ? 'en' : 'nl'];
+    const link = invitationLink(publicOrigin(c, publicUrl), code);
+    const otherLanguageHref = `?taal=${texts.otherLanguage.query}`;
+    c.header('Content-Security-Policy', CSP);
     c.header('Referrer-Policy', 'no-referrer');
-    return c.html(`<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Uitnodiging voor Kantlijn</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}code{background:#f3f3f3;padding:2px 4px;word-break:break-all}</style>
-</head>
-<body><main>
-<h1>U bent uitgenodigd voor Kantlijn</h1>
-<p>Met Kantlijn leest u de rapporten van Samen Veilig Midden-Nederland samen met raadsleden en ketenpartners, en geeft u feedback bij de passages waar het om gaat.</p>
-<ol>
-<li>Installeer de Kantlijn-extensie in Chrome, Edge of Firefox (uw griffie of secretariaat zegt waar u die vindt).</li>
-<li>Open de instellingen van de extensie (die openen vanzelf na de installatie).</li>
-<li>Plak daar deze link of de code hieronder, vul uw naam in en kies <strong>Aanmelden</strong>.</li>
-</ol>
-<p>Uw link: <code>${escapeHtml(link)}</code></p>
-<p>Uw code: <code>${escapeHtml(code)}</code></p>
-<p>De uitnodiging werkt één keer en verloopt na de datum die het secretariaat koos.</p>
-</main></body></html>`);
+    c.header('Cache-Control', 'no-store');
+    return renderPage(c, InviteLandingPage({ texts, link, code, found: stateOf(context, code), otherLanguageHref }));
   });
 }

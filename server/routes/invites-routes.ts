@@ -3,17 +3,19 @@ import type { AppEnv } from '../http/app-env';
 import { requireRole } from '../http/require-role';
 import { readJsonBody } from '../http/validate';
 import { publicOrigin } from '../http/public-origin';
-import { createInvite, inviteInputSchema } from '../services/invites-service';
+import { createInvite, invitationLink, inviteInputSchema } from '../services/invites-service';
 import type { ServiceContext } from '../services/service-context';
 
-/** `/api/invites` (signed in): the secretariat makes invites and sees recent ones. */
-export function createInvitesRoutes(context: ServiceContext) {
+/**
+ * `/api/invites` (signed in): the secretariat makes invites and sees recent ones. Links start
+ * with `publicUrl` when it is configured.
+ */
+export function createInvitesRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono<AppEnv>()
     .use('*', requireRole('secretariat'))
     .post('/', async (c) => {
       const invite = createInvite(context, c.get('user'), await readJsonBody(c, inviteInputSchema));
-      const link = `${publicOrigin(c)}/uitnodiging/${invite.code}`;
-      return c.json({ ...invite, link }, 201);
+      return c.json({ ...invite, link: invitationLink(publicOrigin(c, publicUrl), invite.code) }, 201);
     })
     .get('/', (c) =>
       c.json(

@@ -22,6 +22,14 @@ export const redeemInputSchema = z.object({ name: z.string().trim().min(1).max(2
 /** Invite codes: 128 random bits, base64url, shown once. */
 export const INVITE_CODE_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
+/** Where invitation links land: the page that explains how to sign in (`invite-page-routes.ts`). */
+export const INVITE_PAGE_PATH = '/uitnodiging';
+
+/** The link an invited person opens: `origin` (see `publicOrigin`) followed by the page and code. */
+export function invitationLink(origin: string, code: string): string {
+  return `${origin}${INVITE_PAGE_PATH}/${encodeURIComponent(code)}`;
+}
+
 /** Creates an invite and returns its code once; only the code's hash is stored. */
 export function createInvite(context: ServiceContext, creator: User, input: z.infer<typeof inviteInputSchema>) {
   const code = randomBytes(16).toString('base64url');

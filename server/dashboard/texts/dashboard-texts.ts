@@ -1,0 +1,24 @@
+import { AUDIT_ACTION_WORDS, ROLE_WORDS } from '../../../shared/i18n/vocabulary';
+import { auditNl } from './audit-texts';
+import { inviteListNl } from './invite-list-texts';
+import { invitesNl } from './invites-texts';
+import { layoutNl } from './layout-texts';
+import { usersNl } from './users-texts';
+
+/**
+ * The dashboard's Dutch dictionary, one part per page. The dashboard is for the secretariat and
+ * is Dutch only; pages take their words from here (roles and audit actions from the shared
+ * vocabulary), so a second language is one more dictionary of this shape.
+ */
+export const dashboardNl = {
+  layout: layoutNl,
+  invites: invitesNl,
+  inviteList: inviteListNl,
+  users: usersNl,
+  audit: auditNl,
+  roles: ROLE_WORDS.nl,
+  auditActions: AUDIT_ACTION_WORDS.nl,
+} as const;
+
+/** The shape every dashboard dictionary has. */
+export type DashboardTexts = typeof dashboardNl;

@@ -1,0 +1,33 @@
+/** The Dutch texts every dashboard page shares: header, menu, footer, error pages. */
+export const layoutNl = {
+  language: 'nl',
+  pageTitle: (title: string) => `${title} – Kantlijn-dashboard`,
+  skipLink: 'Direct naar de inhoud',
+  brand: 'Kantlijn · dashboard van het secretariaat',
+  menu: 'Hoofdmenu',
+  nav: {
+    overview: 'Overzicht',
+    matrix: 'Dekkingsmatrix',
+    digest: 'Feedbackoverzicht',
+    rounds: 'Rondes',
+    invites: 'Uitnodigingen',
+    users: 'Gebruikers',
+    moderation: 'Moderatie',
+    audit: 'Auditlog',
+  },
+  signedInAs: 'Ingelogd als',
+  signOut: 'Uitloggen',
+  footer: 'Kantlijn – gezamenlijke feedback op de rapporten van Samen Veilig Midden-Nederland.',
+  errors: {
+    toOverview: 'Naar het overzicht',
+    notFoundTitle: 'Pagina niet gevonden',
+    notFound: 'Deze pagina bestaat niet in het dashboard.',
+    tooLargeTitle: 'Te groot',
+    tooLarge: 'Wat u verstuurde is groter dan een formulier kan zijn. Een lijst met uitnodigingen mag hoogstens 60 kB zijn; verdeel hem over meer lijsten.',
+    failedTitle: 'Dat lukte niet',
+    unexpectedTitle: 'Er ging iets mis',
+    unexpected: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+    formTitle: 'Formulier niet geaccepteerd',
+    form: 'Dit formulier is verlopen of kwam niet van het dashboard. Laad de pagina opnieuw en probeer het nog eens.',
+  },
+} as const;

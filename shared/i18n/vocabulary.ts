@@ -1,0 +1,119 @@
+import type { FeedbackKind } from '../schemas/annotation';
+import type { Role } from '../schemas/roles';
+import type { Language, PluralForms } from './plural';
+
+/**
+ * The words for Kantlijn's own keys (roles, feedback kinds, audit actions) in every language, for
+ * the server's pages and the extension alike: one home, so a role is called the same everywhere.
+ */
+
+/** A role in words, singular and plural (`{n}` for the count). */
+export interface RoleWords {
+  /** "Raadslid": as a heading or a label. */
+  name: string;
+  /** "1 raadslid", "3 raadsleden". */
+  counted: PluralForms;
+}
+
+/** Role names, per language. The respondent is SVMN answering, so it says so. */
+export const ROLE_WORDS: Record<Language, Record<Role, RoleWords>> = {
+  nl: {
+    councillor: { name: 'Raadslid', counted: { one: '{n} raadslid', other: '{n} raadsleden' } },
+    partner: { name: 'Ketenpartner', counted: { one: '{n} ketenpartner', other: '{n} ketenpartners' } },
+    secretariat: { name: 'Secretariaat', counted: { one: '{n} lid van het secretariaat', other: '{n} leden van het secretariaat' } },
+    respondent: { name: 'Respondent (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondenten (SVMN)' } },
+  },
+  en: {
+    councillor: { name: 'Councillor', counted: { one: '{n} councillor', other: '{n} councillors' } },
+    partner: { name: 'Chain partner', counted: { one: '{n} chain partner', other: '{n} chain partners' } },
+    secretariat: { name: 'Secretariat', counted: { one: '{n} secretariat member', other: '{n} secretariat members' } },
+    respondent: { name: 'Respondent (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondents (SVMN)' } },
+  },
+};
+
+/** Feedback kinds in words, per language, as a label starts ("Vraag"). */
+export const KIND_WORDS: Record<Language, Record<FeedbackKind, string>> = {
+  nl: { question: 'Vraag', concern: 'Zorg', suggestion: 'Suggestie', appreciation: 'Waardering', dilemma: 'Dilemma' },
+  en: { question: 'Question', concern: 'Concern', suggestion: 'Suggestion', appreciation: 'Appreciation', dilemma: 'Dilemma' },
+};
+
+/** Every action the server writes to its audit log. A new action needs words here (a test checks). */
+export const AUDIT_ACTIONS = [
+  'annotation.create',
+  'annotation.update',
+  'annotation.delete',
+  'annotation.hide',
+  'annotation.unhide',
+  'annotation.respond',
+  'user.create',
+  'user.delete',
+  'user.revoke-tokens',
+  'invite.create',
+  'round.create',
+  'round.update',
+  'taxonomy.import',
+  'digest.download',
+  'dashboard.sign-in',
+] as const;
+/** One of the audit log's actions. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Audit actions in words, per language ("Uitnodiging gemaakt"). */
+export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> = {
+  nl: {
+    'annotation.create': 'Annotatie gemaakt',
+    'annotation.update': 'Annotatie gewijzigd',
+    'annotation.delete': 'Annotatie verwijderd',
+    'annotation.hide': 'Annotatie verborgen',
+    'annotation.unhide': 'Annotatie weer zichtbaar gemaakt',
+    'annotation.respond': 'Antwoord van SVMN gegeven',
+    'user.create': 'Account gemaakt',
+    'user.delete': 'Account verwijderd',
+    'user.revoke-tokens': 'Toegang ingetrokken',
+    'invite.create': 'Uitnodiging gemaakt',
+    'round.create': 'Ronde aangemaakt',
+    'round.update': 'Ronde gewijzigd',
+    'taxonomy.import': 'Doelen en aanbevelingen ingelezen',
+    'digest.download': 'Feedbackoverzicht gedownload',
+    'dashboard.sign-in': 'Ingelogd op het dashboard',
+  },
+  en: {
+    'annotation.create': 'Annotation created',
+    'annotation.update': 'Annotation changed',
+    'annotation.delete': 'Annotation deleted',
+    'annotation.hide': 'Annotation hidden',
+    'annotation.unhide': 'Annotation shown again',
+    'annotation.respond': 'SVMN answered',
+    'user.create': 'Account created',
+    'user.delete': 'Account deleted',
+    'user.revoke-tokens': 'Access revoked',
+    'invite.create': 'Invitation created',
+    'round.create': 'Round created',
+    'round.update': 'Round changed',
+    'taxonomy.import': 'Goals and recommendations imported',
+    'digest.download': 'Feedback digest downloaded',
+    'dashboard.sign-in': 'Signed in to the dashboard',
+  },
+};
+
+/** True when `action` is one Kantlijn has words for. */
+export function isAuditAction(action: string): action is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
+/**
+ * The role a person typed: a role key ("councillor") or its name in any language, singular or
+ * plural ("Raadslid", "raadsleden", "chain partner"), ignoring case and spaces at the ends; null
+ * when it names no role.
+ */
+export function roleFromWords(text: string): Role | null {
+  const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (wanted === '') return null;
+  for (const words of Object.values(ROLE_WORDS)) {
+    for (const [role, word] of Object.entries(words) as Array<[Role, RoleWords]>) {
+      const spellings = [role, word.name, word.counted.one.replace('{n} ', ''), word.counted.other.replace('{n} ', '')];
+      if (spellings.some((spelling) => spelling.toLowerCase() === wanted || spelling.toLowerCase().replace(/ \(svmn\)$/, '') === wanted)) return role;
+    }
+  }
+  return null;
+}
