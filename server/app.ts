@@ -5,7 +5,7 @@ import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
-import { extensionCors } from './http/extension-cors';
+import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
@@ -37,6 +37,8 @@ export interface AppDeps {
   context?: ServiceContext;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` is trusted (0 when not set). */
   trustedProxies?: number;
+  /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
+  extensionIds?: readonly string[];
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -68,6 +70,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/api/*',
     extensionCors({
+      extensionIds: deps.extensionIds ?? [UNPACKED_EXTENSION_ID],
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['ETag', 'Location', 'Retry-After'],

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EXTENSION_ID_PATTERN } from './http/extension-cors';
 
 /** The server's environment, parsed once at start. */
 export const configSchema = z.object({
@@ -13,6 +14,12 @@ export const configSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   /** Memory for rendered list pages in MiB (64 when not set); `0` renders every read afresh. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
+  /** Chrome/Edge extension ids allowed to call the API, comma-separated (the unpacked build's id when not set). */
+  EXTENSION_IDS: z
+    .string()
+    .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+    .pipe(z.array(z.string().regex(EXTENSION_ID_PATTERN, 'een extensie-id is 32 letters a–p, gescheiden door komma’s')).min(1))
+    .optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

@@ -14,7 +14,7 @@ export interface TestApp {
 }
 
 /** Builds a test app; `rateLimitPerMinute` defaults to off. */
-export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number } = {}): TestApp {
+export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number; extensionIds?: readonly string[] } = {}): TestApp {
   const temp = createTempDir();
   const db = openDatabase(temp.dir);
   bootstrap(db, new Date());
@@ -23,6 +23,7 @@ export function createTestApp(options: { rateLimitPerMinute?: number; clock?: ()
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
+    ...(options.extensionIds ? { extensionIds: options.extensionIds } : {}),
   });
   return {
     db,
