@@ -5,6 +5,14 @@ import { defineConfig } from 'wxt';
 /** Kantlijn's add-on id in Firefox. Never change it: Firefox files each add-on's storage under it. */
 const FIREFOX_ADDON_ID = '{3f6b8e2a-5c1d-4e7f-9a2b-8c4d6e1f0a3b}';
 
+/**
+ * The public key that fixes the Chrome/Edge id of the unpacked build (bifiekklpokolbppmhbbamblijambgch,
+ * the server's default `EXTENSION_IDS`), so the server can allow exactly that origin. Only the public
+ * half exists here; store builds get their ids from the stores and must be packed without `key`.
+ */
+export const CHROME_EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAyVCdGUUmsOJrHK8JbZDzDZrw9deIViVolwmAz58NX1T72829G1lI7fmjmKOlckJMHw4QAF0NuLOjDIZLok8WWv+IcQ9bu+bfObXa3nTbW3Q2Hni4mSqpWf1emNmJZRk4cJzLZ0oC9bCKIUGL4r4oEvygpps9v/dtn9mPIqiXcqSBORIbUJCrxR10yUBPRiJmx1O1nDiBPBsZ4dpaBWTE6uUux0m/t1qlZ0DCMCvS6ZZQxoinC8A29ejkObqlzOk+b4iclkBpeMiUguwJIuci2yJC4XelaknnvavrwQPMPFan6I8tmnwGq8525AegodNOfCJiGZWqw/eCwdkHxA0xvwIDAQAB';
+
 // Kantlijn's extension: WXT with React, sources in extension/, and no auto-imports so that every
 // dependency is an import you can see.
 export default defineConfig({
@@ -57,9 +65,17 @@ export default defineConfig({
       for (const resource of manifest.web_accessible_resources ?? []) {
         if (typeof resource === 'object' && 'matches' in resource) resource.matches = ['http://*/*', 'https://*/*'];
       }
+      // Chrome/Edge: a fixed id for the unpacked build, which the server allows by CORS.
+      if (manifest.manifest_version === 3) manifest.key = CHROME_EXTENSION_KEY;
       // Firefox (MV2) names optional host access and the toolbar command differently, and needs a
       // fixed add-on id: storage belongs to that id, so settings and the outbox survive updates.
+      // Its extension origin is random per installation, so the server cannot allow it by CORS:
+      // the add-on reaches the server through a host permission instead (the options page asks for
+      // the server's API, see extension/lib/server-access.ts; a server on loopback, as `npm start`
+      // and the demo run it, is granted with install). The API path only: a PDF on loopback still
+      // needs the reader's consent like any other site.
       if (manifest.manifest_version === 2) {
+        manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/api/*', 'http://localhost/api/*'];
         manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, id: FIREFOX_ADDON_ID } };
         manifest.optional_permissions = ['http://*/*', 'https://*/*'];
         const commands = manifest.commands as Record<string, unknown> | undefined;

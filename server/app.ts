@@ -5,7 +5,7 @@ import type { AppEnv } from './http/app-env';
 import { requireUser } from './http/authenticate';
 import { limitBody } from './http/body-limit';
 import { errorResponse, handleError, handleNotFound } from './http/error-handler';
-import { extensionCors } from './http/extension-cors';
+import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
@@ -41,6 +41,8 @@ export interface AppDeps {
   trustedProxies?: number;
   /** The configured `PUBLIC_URL` (an origin): invitation links are made from it when set. */
   publicUrl?: string;
+  /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
+  extensionIds?: readonly string[];
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -72,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/api/*',
     extensionCors({
+      extensionIds: deps.extensionIds ?? [UNPACKED_EXTENSION_ID],
       allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['ETag', 'Location', 'Retry-After'],

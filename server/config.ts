@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EXTENSION_ID_PATTERN } from './http/extension-cors';
 
 /** The server's environment, parsed once at start. */
 export const configSchema = z.object({
@@ -22,6 +23,12 @@ export const configSchema = z.object({
       error: 'alleen het adres van de server, zonder pad erachter (zoals https://kantlijn.gemeente.nl)',
     })
     .transform((value) => new URL(value).origin)
+    .optional(),
+  /** Chrome/Edge extension ids allowed to call the API, comma-separated (the unpacked build's id when not set). */
+  EXTENSION_IDS: z
+    .string()
+    .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+    .pipe(z.array(z.string().regex(EXTENSION_ID_PATTERN, 'een extensie-id is 32 letters a–p, gescheiden door komma’s')).min(1))
     .optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

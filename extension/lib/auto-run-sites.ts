@@ -17,8 +17,11 @@ export interface AutoRunApi {
   unregister(): Promise<void>;
 }
 
-/** Only web origins count: `<all_urls>`-like grants are never turned into automatic running. */
-function isSitePattern(pattern: string): boolean {
+/**
+ * Only whole web origins count: `<all_urls>`-like grants are never turned into automatic running,
+ * and neither is the server's API path granted for reaching the server (server-access.ts).
+ */
+export function isSitePattern(pattern: string): boolean {
   return /^https?:\/\/[^/*]+(?::\d+)?\/\*$/.test(pattern) || /^https?:\/\/\*\.[^/*]+\/\*$/.test(pattern);
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { sitePattern } from '../lib/auto-run-sites';
+import { isSitePattern, sitePattern } from '../lib/auto-run-sites';
 import type { Language } from './i18n';
 
 const texts = {
@@ -37,7 +37,7 @@ export function AllowedSites({ language }: { language: Language }) {
   const refresh = async () => {
     const builtIn = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []));
     const granted = (await browser.permissions.getAll()).origins ?? [];
-    setSites(granted.filter((origin) => !builtIn.has(origin) && (!origin.includes('*/*') || origin.includes('*.'))).sort());
+    setSites(granted.filter((origin) => !builtIn.has(origin) && isSitePattern(origin)).sort());
   };
   useEffect(() => {
     void refresh();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { parseInvite, redeemInvite } from '../lib/invite';
+import { requestServerAccess } from '../lib/server-access';
 import { saveSettings, type Settings } from '../lib/settings';
 
 const texts = {
@@ -10,6 +11,7 @@ const texts = {
     name: 'Uw naam',
     submit: 'Aanmelden',
     invalid: 'Dit is geen geldige uitnodigingscode of -link.',
+    serverRefused: 'Kantlijn mag de server van deze uitnodiging niet bereiken. Kies opnieuw Aanmelden en sta de toegang tot de server toe.',
     welcome: (name: string, organisation: string) => `Welkom, ${name} (${organisation}). U bent aangemeld.`,
   },
   en: {
@@ -19,6 +21,7 @@ const texts = {
     name: 'Your name',
     submit: 'Sign in',
     invalid: 'This is not a valid invitation code or link.',
+    serverRefused: 'Kantlijn may not reach the server of this invitation. Choose Sign in again and allow access to the server.',
     welcome: (name: string, organisation: string) => `Welcome, ${name} (${organisation}). You are signed in.`,
   },
 };
@@ -37,6 +40,11 @@ export function InviteForm({ settings, onSignedIn }: { settings: Settings; onSig
       return;
     }
     const serverUrl = parsed.serverUrl ?? settings.serverUrl;
+    // Asked before the first await: Firefox grants the server's permission only during the user's action.
+    if (!(await requestServerAccess(serverUrl))) {
+      setStatus({ text: t.serverRefused, error: true });
+      return;
+    }
     const redeemed = await redeemInvite(serverUrl, parsed.code, name);
     if (!redeemed.ok) {
       setStatus({ text: redeemed.error.message, error: true });

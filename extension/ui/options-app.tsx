@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { sendToBackground } from '../lib/messaging';
+import { requestServerAccess } from '../lib/server-access';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import type { Language } from './i18n';
 import { AllowedSites } from './allowed-sites';
@@ -17,6 +18,7 @@ const texts = {
     save: 'Opslaan',
     saved: (name: string, role: string) => `Opgeslagen. Aangemeld als ${name} (${role}).`,
     savedOffline: (message: string) => `Opgeslagen, maar de server antwoordt niet zoals verwacht: ${message}`,
+    serverRefused: 'Opgeslagen, maar Kantlijn mag deze server nog niet bereiken. Kies opnieuw Opslaan en sta de toegang tot de server toe.',
     signOut: 'Afmelden',
     signedOut: 'Afgemeld: het token is verwijderd.',
   },
@@ -31,6 +33,7 @@ const texts = {
     save: 'Save',
     saved: (name: string, role: string) => `Saved. Signed in as ${name} (${role}).`,
     savedOffline: (message: string) => `Saved, but the server does not answer as expected: ${message}`,
+    serverRefused: 'Saved, but Kantlijn may not reach this server yet. Choose Save again and allow access to the server.',
     signOut: 'Sign out',
     signedOut: 'Signed out: the token was removed.',
   },
@@ -48,7 +51,14 @@ export function OptionsApp() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Asked before the first await: Firefox grants the server's permission only during the user's action.
+    const access = requestServerAccess(settings.serverUrl);
     const saved = await saveSettings(settings);
+    if (!(await access)) {
+      setStatus(t.serverRefused);
+      setSettings(saved);
+      return;
+    }
     const me = await sendToBackground('me:get', {});
     setStatus(me.ok ? t.saved(me.value.name, me.value.role) : t.savedOffline(me.error.message));
     setSettings(saved);

@@ -7,6 +7,7 @@ import { createInvitesRepository } from './invites-repository';
 import { migrate } from './migrate';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
+import { createScrubNamesRepository } from './scrub-names-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -23,6 +24,8 @@ export interface KantlijnDatabase {
   invites: ReturnType<typeof createInvitesRepository>;
   audit: ReturnType<typeof createAuditRepository>;
   responses: ReturnType<typeof createResponsesRepository>;
+  /** The secretariat's list of further names to scrub from pseudonymised digests. */
+  scrubNames: ReturnType<typeof createScrubNamesRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -60,6 +63,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     invites: createInvitesRepository(db),
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
+    scrubNames: createScrubNamesRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

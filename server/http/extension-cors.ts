@@ -1,7 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
+/**
+ * The id Chrome and Edge give the unpacked build (`.output/chrome-mv3`): fixed by the manifest
+ * `key` set in wxt.config.ts (an id is the SHA-256 of that public key, first 32 hex digits written
+ * a–p). Store builds get their own ids from the stores; those go into `EXTENSION_IDS`.
+ */
+export const UNPACKED_EXTENSION_ID = 'bifiekklpokolbppmhbbamblijambgch';
+
 /** What the extension may send and read across origins. */
 export interface ExtensionCorsOptions {
+  /** Chrome/Edge extension ids whose pages may call the API (32 letters a–p each). */
+  extensionIds: readonly string[];
   allowHeaders: readonly string[];
   allowMethods: readonly string[];
   exposeHeaders: readonly string[];
@@ -9,13 +18,21 @@ export interface ExtensionCorsOptions {
   maxAgeSeconds: number;
 }
 
-/** Only a browser extension (Chrome, Edge, Firefox, Safari) may call the API from a browser. */
-export function isExtensionOrigin(origin: string): boolean {
-  return /^(chrome-extension|moz-extension|safari-web-extension):\/\/[a-z0-9-]+$/i.test(origin);
+/** A Chrome/Edge extension id: 32 letters a–p. */
+export const EXTENSION_ID_PATTERN = /^[a-p]{32}$/;
+
+/**
+ * The origins that get CORS answers: Kantlijn's own Chrome/Edge builds only. Firefox gives every
+ * installation a random `moz-extension://<uuid>` origin, so no list can name Kantlijn there; the
+ * Firefox add-on reaches the server through the host permission it holds for it instead (the
+ * browser then skips CORS), and any other extension stays refused.
+ */
+export function allowedExtensionOrigins(extensionIds: readonly string[]): ReadonlySet<string> {
+  return new Set(extensionIds.filter((id) => EXTENSION_ID_PATTERN.test(id)).map((id) => `chrome-extension://${id}`));
 }
 
 /**
- * CORS for the extension's origins only.
+ * CORS for Kantlijn's extension origins only.
  *
  * Every header is set before the route runs, with `c.header()`. Touching `c.res` before the route
  * answers, or calling `c.header()` after it did, makes Hono wrap the answer in a second Response, and
@@ -23,6 +40,7 @@ export function isExtensionOrigin(origin: string): boolean {
  * the throughput of every API read.
  */
 export function extensionCors(options: ExtensionCorsOptions): MiddlewareHandler {
+  const origins = allowedExtensionOrigins(options.extensionIds);
   const allowHeaders = options.allowHeaders.join(',');
   const allowMethods = options.allowMethods.join(',');
   const exposeHeaders = options.exposeHeaders.join(',');
@@ -30,7 +48,7 @@ export function extensionCors(options: ExtensionCorsOptions): MiddlewareHandler 
 
   return async (c: Context, next) => {
     const origin = c.req.header('Origin');
-    const allowed = origin !== undefined && isExtensionOrigin(origin);
+    const allowed = origin !== undefined && origins.has(origin);
     if (allowed) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Expose-Headers', exposeHeaders);

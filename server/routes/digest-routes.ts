@@ -1,26 +1,41 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { requireRole } from '../http/require-role';
-import { readQuery } from '../http/validate';
+import { readJsonBody, readQuery } from '../http/validate';
 import { responseBody } from '../services/digest/digest-job';
 import { digestQuerySchema, makeDigestDownload } from '../services/digest-service';
+import { replaceScrubNames, scrubNamesInputSchema } from '../services/scrub-names-service';
 import type { ServiceContext } from '../services/service-context';
 
-/** `GET /api/digest?format=…` (secretariat): the joint feedback digest as a download. */
+/**
+ * `GET /api/digest?format=…` (secretariat): the joint feedback digest as a download.
+ * `GET|PUT /api/digest/scrub-names` (secretariat): the further names a pseudonymised digest
+ * replaces by "[naam]", as `{ names: string[] }`.
+ */
 export function createDigestRoutes(context: ServiceContext) {
-  return new Hono<AppEnv>().use('*', requireRole('secretariat')).get('/', async (c) => {
-    const query = readQuery(c, digestQuerySchema);
-    const file = await makeDigestDownload(context, query);
-    context.db.audit.record({
-      at: context.now().toISOString(),
-      actorId: c.get('user').id,
-      action: 'digest.download',
-      subject: query.round ?? 'all',
-      detail: { format: query.format, pseudonymise: query.pseudonymise },
+  return new Hono<AppEnv>()
+    .use('*', requireRole('secretariat'))
+    .get('/scrub-names', (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json({ names: context.db.scrubNames.all() }, 200);
+    })
+    .put('/scrub-names', async (c) => {
+      const { names } = await readJsonBody(c, scrubNamesInputSchema);
+      return c.json({ names: replaceScrubNames(context, c.get('user').id, names, 'api') }, 200);
+    })
+    .get('/', async (c) => {
+      const query = readQuery(c, digestQuerySchema);
+      const file = await makeDigestDownload(context, query);
+      context.db.audit.record({
+        at: context.now().toISOString(),
+        actorId: c.get('user').id,
+        action: 'digest.download',
+        subject: query.round ?? 'all',
+        detail: { format: query.format, pseudonymise: query.pseudonymise },
+      });
+      c.header('Content-Type', file.contentType);
+      c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      c.header('Cache-Control', 'no-store');
+      return c.body(responseBody(file), 200);
     });
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
-    c.header('Cache-Control', 'no-store');
-    return c.body(responseBody(file), 200);
-  });
 }

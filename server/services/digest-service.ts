@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { ApiFailure } from '../http/api-failure';
-import { buildDigest } from './digest/build-digest';
+import { buildDigest, buildDigestWithReplacements } from './digest/build-digest';
 import type { DigestInput } from './digest/digest-input';
 import { makeDigestFile, type DigestFile } from './digest/digest-job';
 import type { Digest } from './digest/digest-model';
+import type { ReplacedName } from './digest/name-scrubber';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 
@@ -42,12 +43,24 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
     responses: context.db.responses.all(),
     anchorStates: context.db.responses.anchorStates(),
     pseudonymise: query.pseudonymise,
+    // Only a pseudonymised digest scrubs names; the named one has no use for the lists.
+    ...(query.pseudonymise
+      ? {
+          registeredUsers: context.db.users.all().map(({ id, name, role, organisation }) => ({ id, name, role, organisation })),
+          scrubNames: context.db.scrubNames.all(),
+        }
+      : {}),
   };
 }
 
 /** The digest for a query, built on this thread (for pages that show it, not for downloads). */
 export function makeDigest(context: ServiceContext, query: DigestQuery): Digest {
   return buildDigest(gatherDigestInput(context, query));
+}
+
+/** The digest for a query with the names its texts had replaced: the secretariat's preview. */
+export function makeDigestPreview(context: ServiceContext, query: DigestQuery): { digest: Digest; replaced: ReplacedName[] } {
+  return buildDigestWithReplacements(gatherDigestInput(context, query));
 }
 
 /** The digest for a query as a file to download; large ones are made on the digest worker. */

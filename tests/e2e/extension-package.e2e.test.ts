@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { UNPACKED_EXTENSION_ID } from '../../server/http/extension-cors';
 import { EXTENSION_DIR } from './support/browser';
 
 const FIREFOX_DIR = path.join(path.dirname(EXTENSION_DIR), 'firefox-mv2');
@@ -24,6 +26,12 @@ describe('the built extension package', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  it('carries the public key that gives it the id the server allows by default', () => {
+    expect(typeof manifest.key).toBe('string');
+    const hex = createHash('sha256').update(Buffer.from(String(manifest.key), 'base64')).digest('hex').slice(0, 32);
+    expect([...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('')).toBe(UNPACKED_EXTENSION_ID);
+  });
+
   it('keeps the browser’s strict default CSP and loads no code from elsewhere', () => {
     // No content_security_policy means MV3's default: scripts from the extension itself only, no eval.
     expect(manifest.content_security_policy).toBeUndefined();
@@ -43,10 +51,13 @@ describe('the built extension package', () => {
     }
   });
 
-  it('has a Firefox build with the same permissions in MV2 form', () => {
+  it('has a Firefox build with the same permissions in MV2 form, plus the API of a server on loopback', () => {
     const firefox = JSON.parse(readFileSync(path.join(FIREFOX_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(firefox.manifest_version).toBe(2);
-    expect(firefox.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
+    // Firefox extensions get no CORS from the server: they reach it through host permission, which
+    // for a loopback server comes with install (where the content script runs anyway).
+    expect(firefox.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting', 'http://127.0.0.1/api/*', 'http://localhost/api/*']);
+    expect(firefox.key).toBeUndefined();
     expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     // A fixed add-on id: Firefox files settings and the outbox under it, so they survive updates.
     expect(firefox.browser_specific_settings).toEqual({ gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/) } });

@@ -37,7 +37,9 @@ beforeAll(async () => {
     path.join(pdfDir, 'voortgang.pdf'),
     buildTextPdf([['Voortgangsrapportage veranderagenda', `Doel 2 is ${PDF_QUOTE} in de regio.`], ['Bijlage: cijfers per gemeente.']], 'firefox-e2e'),
   );
-  pdfSite = await startStaticServer(pdfDir);
+  // Another loopback host than the server's: Firefox holds the server's host permission (for its
+  // API), and host permissions ignore ports and paths, so a PDF there would need no consent.
+  pdfSite = await startStaticServer(pdfDir, '127.0.0.2');
   browser = await launchFirefoxWithExtension(firefox);
 }, 120_000);
 

@@ -14,7 +14,7 @@ export interface TestApp {
 }
 
 /** Builds a test app; `rateLimitPerMinute` defaults to off. */
-export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number; publicUrl?: string } = {}): TestApp {
+export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number; publicUrl?: string; extensionIds?: readonly string[] } = {}): TestApp {
   const temp = createTempDir();
   const db = openDatabase(temp.dir);
   bootstrap(db, new Date());
@@ -24,6 +24,7 @@ export function createTestApp(options: { rateLimitPerMinute?: number; clock?: ()
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.extensionIds ? { extensionIds: options.extensionIds } : {}),
   });
   return {
     db,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annotationPageSchema, annotationSchema } from '../../shared/schemas/annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
 import { createTestApp, sampleAnnotation, type TestApp } from '../helpers/test-app';
+import { UNPACKED_EXTENSION_ID } from '../../server/http/extension-cors';
 
 const REPORT = 'https://www.example.nl/rapporten/voortgang.html';
 
@@ -235,8 +236,8 @@ describe('authentication, the other routes and the limits', () => {
         method: 'OPTIONS',
         headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
       });
-    const extension = await preflight('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
-    expect(extension.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
+    const extension = await preflight(`chrome-extension://${UNPACKED_EXTENSION_ID}`);
+    expect(extension.headers.get('Access-Control-Allow-Origin')).toBe(`chrome-extension://${UNPACKED_EXTENSION_ID}`);
     const website = await preflight('https://evil.example');
     expect(website.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });

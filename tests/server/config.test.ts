@@ -27,6 +27,23 @@ describe('server configuration', () => {
     expect(loadConfig({ PAGE_CACHE_MB: '16' }).PAGE_CACHE_MB).toBe(16);
   });
 
+  it('reads the allowed extension ids, comma-separated, and refuses anything that is not an id', () => {
+    expect(loadConfig({}).EXTENSION_IDS).toBeUndefined();
+    const ids = loadConfig({ EXTENSION_IDS: ' bifiekklpokolbppmhbbamblijambgch , aaaabbbbccccddddeeeeffffgggghhhh,' }).EXTENSION_IDS;
+    expect(ids).toEqual(['bifiekklpokolbppmhbbamblijambgch', 'aaaabbbbccccddddeeeeffffgggghhhh']);
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    // A whole origin, an upper-case id and a Firefox UUID are all mistakes worth stopping for.
+    for (const wrong of ['chrome-extension://bifiekklpokolbppmhbbamblijambgch', 'BIFIEKKLPOKOLBPPMHBBAMBLIJAMBGCH', '5c3a1f0e-9d2b-4c7a-8e6f-1a2b3c4d5e6f', ',']) {
+      expect(() => loadConfig({ EXTENSION_IDS: wrong })).toThrow('exit 2');
+    }
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+    expect(errors.every((line) => line.includes('EXTENSION_IDS'))).toBe(true);
+  });
+
   it('takes an empty value as not set, so it cannot turn a limit or the cache off unnoticed', () => {
     const config = loadConfig({ PAGE_CACHE_MB: '', RATE_LIMIT: ' ', PORT: '' });
     expect(config.PAGE_CACHE_MB).toBeUndefined();

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isExtensionOrigin } from '../../server/http/extension-cors';
+import { allowedExtensionOrigins, UNPACKED_EXTENSION_ID } from '../../server/http/extension-cors';
+import { CHROME_EXTENSION_KEY } from '../../wxt.config';
 import { createTestApp, sampleAnnotation, type TestApp } from '../helpers/test-app';
 
-const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const EXTENSION = `chrome-extension://${UNPACKED_EXTENSION_ID}`;
+const OTHER_EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const FIREFOX = 'moz-extension://5c3a1f0e-9d2b-4c7a-8e6f-1a2b3c4d5e6f';
 const REPORT = 'https://www.example.nl/rapporten/voortgang.html';
+const CORS_HEADERS = ['Access-Control-Allow-Origin', 'Access-Control-Allow-Methods', 'Access-Control-Allow-Headers', 'Access-Control-Expose-Headers', 'Access-Control-Max-Age'];
 
 let app: TestApp;
 let token: string;
@@ -15,15 +19,21 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-function preflight(origin: string) {
-  return app.request('/api/annotations', {
+function preflight(origin: string, on: TestApp = app) {
+  return on.request('/api/annotations', {
     method: 'OPTIONS',
     headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-type,if-match' },
   });
 }
 
+/** Chrome's rule: the id is the first 32 hex digits of SHA-256 over the DER public key, 0–f written a–p. */
+function extensionIdOf(base64Key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(base64Key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
 describe('CORS for the extension', () => {
-  it('answers a preflight from the extension with the methods, headers and lifetime it may use', async () => {
+  it('answers a preflight from Kantlijn’s own extension with the methods, headers and lifetime it may use', async () => {
     const response = await preflight(EXTENSION);
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(EXTENSION);
@@ -33,18 +43,30 @@ describe('CORS for the extension', () => {
     expect(response.headers.get('Vary')).toContain('Origin');
   });
 
-  it('gives a web site’s preflight nothing to go on', async () => {
-    const response = await preflight('https://evil.example');
-    expect(response.status).toBe(204);
-    for (const name of ['Access-Control-Allow-Origin', 'Access-Control-Allow-Methods', 'Access-Control-Allow-Headers', 'Access-Control-Expose-Headers', 'Access-Control-Max-Age']) {
-      expect(response.headers.get(name)).toBeNull();
+  it('gives a web site, another Chrome extension or any Firefox extension page nothing to go on', async () => {
+    for (const origin of ['https://evil.example', OTHER_EXTENSION, FIREFOX, 'safari-web-extension://abc', 'null']) {
+      const response = await preflight(origin);
+      expect(response.status).toBe(204);
+      for (const name of CORS_HEADERS) expect(response.headers.get(name), `${origin}: ${name}`).toBeNull();
+    }
+  });
+
+  it('allows exactly the configured ids, the unpacked build’s then no longer', async () => {
+    const store = createTestApp({ extensionIds: ['aaaabbbbccccddddeeeeffffgggghhhh'] });
+    try {
+      expect((await preflight('chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh', store)).headers.get('Access-Control-Allow-Origin')).toBe(
+        'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh',
+      );
+      expect((await preflight(EXTENSION, store)).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    } finally {
+      store.close();
     }
   });
 
   it('lets the extension read ETag and Location of a created annotation, and says the answer varies by origin', async () => {
-    const response = await app.request('/api/annotations', { method: 'POST', token, json: sampleAnnotation(REPORT), headers: { Origin: FIREFOX } });
+    const response = await app.request('/api/annotations', { method: 'POST', token, json: sampleAnnotation(REPORT), headers: { Origin: EXTENSION } });
     expect(response.status).toBe(201);
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBe(FIREFOX);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe(EXTENSION);
     expect(response.headers.get('Access-Control-Expose-Headers')?.split(',')).toEqual(['ETag', 'Location', 'Retry-After']);
     expect(response.headers.get('Vary')).toContain('Origin');
     expect(response.headers.get('ETag')).toBeTruthy();
@@ -68,16 +90,18 @@ describe('CORS for the extension', () => {
   });
 
   it('does not answer other origins on ordinary requests either', async () => {
-    const response = await app.request(`/api/annotations?source=${encodeURIComponent(REPORT)}`, { token, headers: { Origin: 'https://evil.example' } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    for (const origin of ['https://evil.example', OTHER_EXTENSION, FIREFOX]) {
+      const response = await app.request(`/api/annotations?source=${encodeURIComponent(REPORT)}`, { token, headers: { Origin: origin } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    }
   });
 
-  it('knows an extension origin from a web site that merely looks like one', () => {
-    expect(isExtensionOrigin(EXTENSION)).toBe(true);
-    expect(isExtensionOrigin(FIREFOX)).toBe(true);
-    expect(isExtensionOrigin('https://chrome-extension.example')).toBe(false);
-    expect(isExtensionOrigin(`${EXTENSION}.evil.example/`)).toBe(false);
-    expect(isExtensionOrigin('null')).toBe(false);
+  it('turns ids into exact origins and ignores anything that is not an id', () => {
+    expect([...allowedExtensionOrigins([UNPACKED_EXTENSION_ID, 'chrome-extension.example', `${UNPACKED_EXTENSION_ID}.evil`, ''])]).toEqual([EXTENSION]);
+  });
+
+  it('has as default id the one Chrome derives from the manifest key of the build', () => {
+    expect(extensionIdOf(CHROME_EXTENSION_KEY)).toBe(UNPACKED_EXTENSION_ID);
   });
 });

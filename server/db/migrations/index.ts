@@ -2,6 +2,7 @@ import { initialSchema } from './001-initial';
 import { roundsInvitesAudit } from './002-rounds-invites-audit';
 import { responsesAndAnchorStates } from './003-responses-anchor-states';
 import { fingerprintIndex } from './004-fingerprint-index';
+import { scrubNames } from './005-scrub-names';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'rounds, invites, moderation, audit', sql: roundsInvitesAudit },
   { version: 3, name: 'responses and anchor states', sql: responsesAndAnchorStates },
   { version: 4, name: 'fingerprint index', sql: fingerprintIndex },
+  { version: 5, name: 'names to scrub from digests', sql: scrubNames },
 ];

@@ -5,6 +5,7 @@ import { compareRemarks, toRemark } from './digest-remarks';
 import { documentIndex, buildSummary } from './digest-summary';
 import { agendaSections, coverageMatrix, listedTerms, recommendationSections, termSections } from './digest-terms';
 import { flattenThreads } from './digest-threads';
+import type { ReplacedName } from './name-scrubber';
 import { createPseudonymiser, type Pseudonymiser } from './pseudonymise';
 
 /**
@@ -40,7 +41,8 @@ function exportRecord(record: AnnotationRecord, remark: DigestRemark | undefined
   if (!pseudo.active) return exported;
   return {
     ...exported,
-    body: record.body.map((body) => (body.type === 'TextualBody' ? { ...body, value: pseudo.text(body.value) } : body)),
+    // Remark texts were counted when the remark was made; tags appear only here.
+    body: record.body.map((body) => (body.type === 'TextualBody' ? { ...body, value: pseudo.text(body.value, body.purpose === 'tagging') } : body)),
     author: { ...pseudo.person(record.author), id: pseudo.personId(record.author), deleted: false },
   };
 }
@@ -52,6 +54,14 @@ function exportRecord(record: AnnotationRecord, remark: DigestRemark | undefined
  * same digest.
  */
 export function buildDigest(input: DigestInput): Digest {
+  return buildDigestWithReplacements(input).digest;
+}
+
+/**
+ * The digest together with the names replaced in its texts and how often: what the secretariat
+ * checks before publishing. The list names people, so it is never part of the digest itself.
+ */
+export function buildDigestWithReplacements(input: DigestInput): { digest: Digest; replaced: ReplacedName[] } {
   const pseudo = createPseudonymiser(input);
   const records = input.annotations.filter(publishable);
   const topLevel = records.filter((record) => record.parentUuid === null);
@@ -80,7 +90,7 @@ export function buildDigest(input: DigestInput): Digest {
   const recommendations = recommendationSections(terms, sections);
   const byUuid = new Map(topLevel.map((record) => [record.uuid, record]));
 
-  return {
+  const digest: Digest = {
     title: input.title,
     round: input.round,
     period: input.period,
@@ -108,4 +118,5 @@ export function buildDigest(input: DigestInput): Digest {
       return [exportRecord(top, remark, pseudo), ...replies];
     }),
   };
+  return { digest, replaced: pseudo.replaced() };
 }

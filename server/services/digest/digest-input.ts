@@ -28,4 +28,8 @@ export interface DigestInput {
   anchorStates: ReadonlyMap<string, AnchorState>;
   /** Replace people's names by their role and organisation (for publication). */
   pseudonymise: boolean;
+  /** Every registered user, whose names are scrubbed from the texts of a pseudonymised digest. */
+  registeredUsers?: ReadonlyArray<{ id: string; name: string; role: string; organisation: string }>;
+  /** Further names the secretariat listed (children, case workers), replaced by "[naam]". */
+  scrubNames?: readonly string[];
 }

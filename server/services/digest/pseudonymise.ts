@@ -2,7 +2,9 @@ import type { Role } from '../../../shared/schemas/roles';
 import { pseudonymFor } from './digest-labels';
 import type { DigestInput } from './digest-input';
 import type { DigestPerson } from './digest-model';
+import { DELETED_USER_NAME } from '../../db/users-repository';
 import { compareText } from './compare';
+import { createNameScrubber, NEUTRAL_LABEL, type ReplacedName, type ScrubEntry } from './name-scrubber';
 import { slugify } from './slug';
 
 interface Person {
@@ -18,49 +20,20 @@ export interface Pseudonymiser {
   person(person: Person): DigestPerson;
   /** A stable id for a person that reveals no more than the pseudonym does. */
   personId(person: Person): string;
-  /** Free text with participants' names replaced by their pseudonym in brackets. */
-  text(text: string): string;
+  /**
+   * Free text with every registered user's name replaced by their pseudonym in brackets, and the
+   * secretariat's listed names by "[naam]". Counted for `replaced()` unless `count` is false (for
+   * text already counted once, as the export copies of remarks).
+   */
+  text(text: string, count?: boolean): string;
+  /** The names replaced in text so far, with counts: for the secretariat's preview, never for the file. */
+  replaced(): ReplacedName[];
 }
-
-/** Lower-case name particles never scrubbed on their own: they are ordinary Dutch words too. */
-const PARTICLES = new Set(['de', 'den', 'der', 'van', 'von', 'het', 'ter', 'ten', 'te', 'op', 'in', 'la', 'le', 'du', 'da', 'di']);
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Builds the scrubber for names in free text. People mention each other ("zoals Anna de Vries
- * zei"), so replacing the author field alone would still leak names. Full names match in any case;
- * single name parts ("Anna", "Jansen") only when capitalised as written, to spare ordinary words.
- * One pass, so an inserted pseudonym is never scrubbed again.
+ * Everyone the input names: registered users, authors of annotations and replies, and responders
+ * (both sources). Remarks mention people who wrote nothing in the digest, so all users count.
  */
-function nameScrubber(people: readonly Person[]): (text: string) => string {
-  const full = new Map<string, string>();
-  const parts = new Map<string, string>();
-  for (const person of people) {
-    const name = person.name.replace(/\s+/gu, ' ').trim();
-    if (name === '') continue;
-    const label = `[${pseudonymFor(person.role, person.organisation)}]`;
-    if (!full.has(name.toLowerCase())) full.set(name.toLowerCase(), label);
-    for (const part of name.split(' ')) {
-      if (part.length >= 3 && /^\p{Lu}/u.test(part) && !PARTICLES.has(part.toLowerCase()) && !parts.has(part)) {
-        parts.set(part, label);
-      }
-    }
-  }
-  const patterns = [...full.keys(), ...parts.keys()]
-    .sort((a, b) => b.length - a.length || compareText(a, b))
-    .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
-  if (patterns.length === 0) return (text) => text;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) =>
-    text.replace(pattern, (match) => {
-      const asFull = full.get(match.replace(/\s+/gu, ' ').toLowerCase());
-      if (asFull !== undefined) return asFull;
-      return parts.get(match) ?? match;
-    });
-}
-
-/** Everyone the input names: authors of annotations and replies, and responders (both sources). */
 function peopleOf(input: DigestInput): Person[] {
   const people = new Map<string, Person>();
   const add = (key: string, person: { name: string; role: string; organisation: string }): void => {
@@ -72,7 +45,14 @@ function peopleOf(input: DigestInput): Person[] {
     if (record.response) add(`name:${record.response.by.name}`, record.response.by);
   }
   for (const response of input.responses.values()) add(response.by.id, response.by);
-  return [...people.values()].sort((a, b) => compareText(a.id, b.id));
+  for (const user of input.registeredUsers ?? []) add(user.id, user);
+  return [...people.values()].filter((person) => person.name !== DELETED_USER_NAME).sort((a, b) => compareText(a.id, b.id));
+}
+
+/** What the scrubber looks for: people first (their label wins), then the secretariat's list. */
+function scrubEntries(input: DigestInput): ScrubEntry[] {
+  const people = peopleOf(input).map((person) => ({ name: person.name, label: `[${pseudonymFor(person.role, person.organisation)}]`, listed: false }));
+  return [...people, ...(input.scrubNames ?? []).map((name) => ({ name, label: NEUTRAL_LABEL, listed: true }))];
 }
 
 /** Responses carry their responder's role as a plain string; anything unknown is shown as respondent. */
@@ -88,13 +68,15 @@ export function createPseudonymiser(input: DigestInput): Pseudonymiser {
       person: ({ name, role, organisation }) => ({ name, role, organisation }),
       personId: (person) => person.id,
       text: (text) => text,
+      replaced: () => [],
     };
   }
-  const scrub = nameScrubber(peopleOf(input));
+  const scrubber = createNameScrubber(scrubEntries(input));
   return {
     active: true,
     person: ({ role, organisation }) => ({ name: pseudonymFor(role, organisation), role, organisation }),
     personId: ({ role, organisation }) => `${role}-${slugify(organisation) || 'onbekend'}`,
-    text: scrub,
+    text: (text, count = true) => scrubber.scrub(text, count),
+    replaced: () => scrubber.replaced(),
   };
 }
