@@ -40,7 +40,7 @@ const nlOptions = {
   problems: {
     invite_unreadable: 'Dit is geen uitnodigingslink of -code. Kopieer de hele link uit de e-mail van het secretariaat; er staat /uitnodiging/ in.',
     server_needed:
-      'Op welk adres staat de Kantlijn-server van uw gemeente? U vindt het in de uitnodiging: het begin van de link, tot /uitnodiging/. Vul het hieronder in en kies opnieuw Aanmelden.',
+      'Op welk adres staat de Kantlijn-server van uw gemeente? U vindt het in de uitnodiging: het begin van de link, tot /uitnodiging/. Vul het in bij het adresveld en kies opnieuw Aanmelden.',
     server_invalid: 'Dit is geen webadres. Het adres van de server begint met https://, bijvoorbeeld https://kantlijn.uwgemeente.nl.',
     unreachable: (server: string) =>
       `Controleer het adres: ${server} was niet bereikbaar. Staat het precies zo in de uitnodiging, en bent u met internet verbonden? Probeer het dan opnieuw.`,
@@ -91,7 +91,7 @@ const enOptions: typeof nlOptions = {
   problems: {
     invite_unreadable: 'This is not an invitation link or code. Copy the whole link from the secretariat’s e-mail; it contains /uitnodiging/.',
     server_needed:
-      'At which address is your council’s Kantlijn server? You find it in the invitation: the start of the link, up to /uitnodiging/. Enter it below and choose Sign in again.',
+      'At which address is your council’s Kantlijn server? You find it in the invitation: the start of the link, up to /uitnodiging/. Enter it in the address field and choose Sign in again.',
     server_invalid: 'This is not a web address. The server’s address starts with https://, for example https://kantlijn.yourcouncil.nl.',
     unreachable: (server) => `Check the address: ${server} could not be reached. Is it exactly as in the invitation, and are you connected to the internet? Then try again.`,
     not_kantlijn: (server) => `There is no Kantlijn server at ${server}. Check the address against the invitation, or ask the secretariat which address it is.`,

@@ -34,6 +34,7 @@ export function InviteForm({ messages, knownServer }: InviteFormProps) {
     const signedIn = await submit({ method: 'invite', invite, name, serverAddress: askServer ? server : '' });
     if (!signedIn) return;
     setInvite('');
+    setName('');
   };
   const success = state.kind === 'accepted' ? t.welcome(...userParts(messages, state.signedIn.user)) : null;
   return (

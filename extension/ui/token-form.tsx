@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormField } from './form-field';
 import type { Messages } from './i18n';
 import { SignInMessage } from './sign-in-message';
@@ -21,6 +21,10 @@ export function TokenForm({ messages, knownServer }: TokenFormProps) {
   const [server, setServer] = useState(knownServer ?? '');
   const [token, setToken] = useState('');
   const { state, submit, messageRef } = useSignIn();
+  // Signed in elsewhere on the page (with an invitation): show that server, unless one was typed.
+  useEffect(() => {
+    if (knownServer) setServer((typed) => typed || knownServer);
+  }, [knownServer]);
   const failure = state.kind === 'refused' ? state.failure : null;
   const errorOn = failure ? (failure.field === 'token' ? 'token' : 'server') : null;
 
