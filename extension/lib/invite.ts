@@ -1,5 +1,10 @@
-import type { Me } from '../../shared/schemas/roles';
+import { z } from 'zod';
+import { apiErrorSchema } from '../../shared/schemas/api-error';
+import { meSchema, type Me } from '../../shared/schemas/roles';
 import { fail, ok, type Result } from './result';
+
+/** What a Kantlijn server answers to a redeemed invite (anything else is not one). */
+const redeemedSchema = z.object({ token: z.string().min(1), user: meSchema });
 
 /** Invite codes: 128 random bits, base64url (the server's format). */
 const CODE = /^[A-Za-z0-9_-]{22}$/;
@@ -20,7 +25,14 @@ export function parseInvite(text: string): { code: string; serverUrl: string | n
   return code ? { code, serverUrl: url.origin } : null;
 }
 
-/** Redeems an invite at `serverUrl` for a token; `fetchImpl` is injectable for tests. */
+/** Longest wait for the server's answer; after it the server counts as unreachable. */
+const REDEEM_TIMEOUT_MS = 15_000;
+
+/**
+ * Redeems an invite at `serverUrl` for a token; `fetchImpl` is injectable for tests. Failures carry
+ * the server's code (`invite_used`, …), `offline` when nothing answered, or `bad_response` when what
+ * answered is no Kantlijn server; messages are for logs, screens translate the code.
+ */
 export async function redeemInvite(
   serverUrl: string,
   code: string,
@@ -33,11 +45,16 @@ export async function redeemInvite(
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(name.trim() ? { name: name.trim() } : {}),
+      signal: AbortSignal.timeout(REDEEM_TIMEOUT_MS),
     });
   } catch {
     return fail('offline', 'De Kantlijn-server is niet bereikbaar.');
   }
-  const payload = (await response.json().catch(() => null)) as { token?: string; user?: Me; error?: { code: string; message: string } } | null;
-  if (response.ok && payload?.token && payload.user) return ok({ token: payload.token, user: payload.user });
-  return fail(payload?.error?.code ?? 'bad_response', payload?.error?.message ?? `De server antwoordde met status ${response.status}.`, response.status);
+  const payload: unknown = await response.json().catch(() => null);
+  const redeemed = redeemedSchema.safeParse(payload);
+  if (response.ok && redeemed.success) return ok(redeemed.data);
+  const refused = apiErrorSchema.safeParse(payload);
+  return refused.success
+    ? fail(refused.data.error.code, refused.data.error.message, response.status)
+    : fail('bad_response', `De server antwoordde met status ${response.status}.`, response.status);
 }

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import { localiseFailure } from '../ui/failure-text';
 import type { OutboxEntry } from './outbox';
 import { fail, type Result } from './result';
+import { loadSettings } from './settings';
 
 /**
  * Every request a page-side context (content script, viewer) sends to the background, which alone
@@ -45,10 +47,24 @@ export async function sendToBackground<K extends MessageType>(
   const message: Message<K> = { kantlijn: 1, type, payload };
   try {
     const answer = (await browser.runtime.sendMessage(message)) as Result<BackgroundProtocol[K]['response']> | undefined;
-    return answer ?? fail('no_answer', 'De extensie gaf geen antwoord.');
+    return answer ?? inReadersLanguage(fail('no_answer', 'De extensie gaf geen antwoord.'));
   } catch {
-    return fail('extension_unavailable', 'De extensie is niet bereikbaar; herlaad de pagina.');
+    return inReadersLanguage(fail('extension_unavailable', 'De extensie is niet bereikbaar; herlaad de pagina.'));
   }
+}
+
+/**
+ * `answer` with a failure's message in the language chosen in the options, so that whatever a
+ * screen shows of it is never Dutch on an English screen (the server and the API client speak Dutch
+ * and codes). A success passes unchanged.
+ */
+export async function inReadersLanguage<T>(answer: Result<T>): Promise<Result<T>> {
+  if (answer.ok) return answer;
+  const language = await loadSettings().then(
+    (settings) => settings.language,
+    () => 'nl' as const,
+  );
+  return { ok: false, error: localiseFailure(language, answer.error) };
 }
 
 /** The handlers the background registers, one per message type. */
@@ -86,7 +102,7 @@ export function listenForMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
     const answer = dispatchMessage(handlers, message, sender, browser.runtime.id);
     if (!answer) return false;
-    void answer.then(sendResponse);
+    void answer.then(inReadersLanguage).then(sendResponse);
     return true;
   });
 }

@@ -1,7 +1,237 @@
+import { plural } from './plural';
+
 /** The interface languages; Dutch is the default, English is available in the options. */
 export type Language = 'nl' | 'en';
 
+// options: the options page (sign-in, language), and the failure texts every screen shows.
+
+const nlOptions = {
+  title: 'Kantlijn – instellingen',
+  statusLabel: 'Uw aanmelding',
+  signedInAs: (name: string, role: string, organisation: string) => `U bent aangemeld als ${name} (${role}, ${organisation}).`,
+  serverIs: (server: string) => `Server: ${server}`,
+  checking: 'Uw aanmelding wordt gecontroleerd…',
+  notSignedIn: 'U bent nog niet aangemeld. Meld u hieronder aan met de uitnodiging van het secretariaat.',
+  signedInUnreachable: (server: string) => `U bent aangemeld bij ${server}, maar die server is nu niet bereikbaar. Probeer het later opnieuw.`,
+  signedInRefused: 'Uw aanmelding werkt niet meer: de server kent uw token niet (meer). Vraag het secretariaat om een nieuwe uitnodiging en meld u hieronder opnieuw aan.',
+  signOut: 'Afmelden',
+  signedOut: 'U bent afgemeld. Meld u opnieuw aan met een uitnodiging van het secretariaat.',
+  inviteTitle: 'Aanmelden met uw uitnodiging',
+  inviteIntro: 'Het secretariaat stuurde u een e-mail met een uitnodigingslink. Plak die link hieronder (of alleen de code).',
+  invite: 'Uitnodigingslink of -code',
+  inviteHint: 'Bijvoorbeeld https://kantlijn.uwgemeente.nl/uitnodiging/… Kopieer de hele link.',
+  name: 'Uw naam',
+  nameHint: 'Zo zien anderen wie een opmerking schreef. Leeg laten mag als het secretariaat uw naam al in de uitnodiging zette.',
+  server: 'Op welk adres staat de Kantlijn-server van uw gemeente?',
+  serverHint: 'U vindt het in de uitnodiging: het begin van de link, tot /uitnodiging/. Bijvoorbeeld https://kantlijn.uwgemeente.nl.',
+  signIn: 'Aanmelden',
+  signingIn: 'Bezig met aanmelden…',
+  welcome: (name: string, role: string, organisation: string) => `Welkom, ${name} (${organisation}). U bent aangemeld als ${role}.`,
+  tokenTitle: 'Aanmelden met een token',
+  tokenIntro: 'Kreeg u van het secretariaat een token in plaats van een uitnodiging? Vul dan hier het adres van de server en het token in.',
+  tokenServer: 'Adres van de Kantlijn-server',
+  tokenServerHint: 'Bijvoorbeeld https://kantlijn.uwgemeente.nl.',
+  token: 'Token',
+  tokenHint: 'Het begint met kl_ en blijft alleen in deze browser.',
+  tokenSubmit: 'Aanmelden met token',
+  languageTitle: 'Taal',
+  language: 'Taal van Kantlijn',
+  keptPrevious: 'Er is niets veranderd: u bent nog aangemeld zoals voorheen.',
+  problems: {
+    invite_unreadable: 'Dit is geen uitnodigingslink of -code. Kopieer de hele link uit de e-mail van het secretariaat; er staat /uitnodiging/ in.',
+    server_needed:
+      'Op welk adres staat de Kantlijn-server van uw gemeente? U vindt het in de uitnodiging: het begin van de link, tot /uitnodiging/. Vul het in bij het adresveld en kies opnieuw Aanmelden.',
+    server_invalid: 'Dit is geen webadres. Het adres van de server begint met https://, bijvoorbeeld https://kantlijn.uwgemeente.nl.',
+    unreachable: (server: string) =>
+      `Controleer het adres: ${server} was niet bereikbaar. Staat het precies zo in de uitnodiging, en bent u met internet verbonden? Probeer het dan opnieuw.`,
+    not_kantlijn: (server: string) => `Op ${server} staat geen Kantlijn-server. Controleer het adres met de uitnodiging, of vraag het secretariaat welk adres het is.`,
+    invite_not_found: 'De server kent deze uitnodiging niet. Kopieer de hele link opnieuw uit de e-mail, of vraag het secretariaat om een nieuwe uitnodiging.',
+    invite_used: 'Deze uitnodiging is al gebruikt. Vraag het secretariaat om een nieuwe uitnodiging.',
+    invite_expired: 'Deze uitnodiging is verlopen. Vraag het secretariaat om een nieuwe uitnodiging.',
+    name_needed: 'Vul uw naam in: de uitnodiging noemt geen naam, en anderen zien bij uw opmerkingen wie ze schreef.',
+    token_needed: 'Vul het token in dat u van het secretariaat kreeg.',
+    token_unknown: 'Dit token kent de server niet (of het is ingetrokken). Controleer of u het helemaal kopieerde, of vraag het secretariaat om een nieuwe uitnodiging.',
+    rate_limited: 'Te veel pogingen achter elkaar. Wacht een minuut en probeer het dan opnieuw.',
+    server_error: 'De server kon u nu niet aanmelden. Probeer het over een paar minuten opnieuw; lukt het dan nog niet, meld het aan het secretariaat.',
+    access_refused: (server: string) =>
+      `Kantlijn heeft uw toestemming nodig om ${server || 'de server'} te bereiken. Kies opnieuw Aanmelden en kies in de vraag van de browser voor Toestaan.`,
+  },
+};
+
+const enOptions: typeof nlOptions = {
+  title: 'Kantlijn – settings',
+  statusLabel: 'Your sign-in',
+  signedInAs: (name, role, organisation) => `You are signed in as ${name} (${role}, ${organisation}).`,
+  serverIs: (server) => `Server: ${server}`,
+  checking: 'Checking your sign-in…',
+  notSignedIn: 'You are not signed in yet. Sign in below with the invitation from the secretariat.',
+  signedInUnreachable: (server) => `You are signed in at ${server}, but that server cannot be reached now. Try again later.`,
+  signedInRefused: 'Your sign-in no longer works: the server does not know your token (any more). Ask the secretariat for a new invitation and sign in again below.',
+  signOut: 'Sign out',
+  signedOut: 'You are signed out. Sign in again with an invitation from the secretariat.',
+  inviteTitle: 'Sign in with your invitation',
+  inviteIntro: 'The secretariat sent you an e-mail with an invitation link. Paste that link below (or just the code).',
+  invite: 'Invitation link or code',
+  inviteHint: 'For example https://kantlijn.yourcouncil.nl/uitnodiging/… Copy the whole link.',
+  name: 'Your name',
+  nameHint: 'This is how others see who wrote a remark. You may leave it empty if the secretariat already put your name in the invitation.',
+  server: 'At which address is your council’s Kantlijn server?',
+  serverHint: 'You find it in the invitation: the start of the link, up to /uitnodiging/. For example https://kantlijn.yourcouncil.nl.',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  welcome: (name, role, organisation) => `Welcome, ${name} (${organisation}). You are signed in as ${role}.`,
+  tokenTitle: 'Sign in with a token',
+  tokenIntro: 'Did the secretariat give you a token instead of an invitation? Then enter the server’s address and the token here.',
+  tokenServer: 'Address of the Kantlijn server',
+  tokenServerHint: 'For example https://kantlijn.yourcouncil.nl.',
+  token: 'Token',
+  tokenHint: 'It starts with kl_ and stays in this browser only.',
+  tokenSubmit: 'Sign in with token',
+  languageTitle: 'Language',
+  language: 'Kantlijn’s language',
+  keptPrevious: 'Nothing has changed: you are still signed in as before.',
+  problems: {
+    invite_unreadable: 'This is not an invitation link or code. Copy the whole link from the secretariat’s e-mail; it contains /uitnodiging/.',
+    server_needed:
+      'At which address is your council’s Kantlijn server? You find it in the invitation: the start of the link, up to /uitnodiging/. Enter it in the address field and choose Sign in again.',
+    server_invalid: 'This is not a web address. The server’s address starts with https://, for example https://kantlijn.yourcouncil.nl.',
+    unreachable: (server) => `Check the address: ${server} could not be reached. Is it exactly as in the invitation, and are you connected to the internet? Then try again.`,
+    not_kantlijn: (server) => `There is no Kantlijn server at ${server}. Check the address against the invitation, or ask the secretariat which address it is.`,
+    invite_not_found: 'The server does not know this invitation. Copy the whole link from the e-mail again, or ask the secretariat for a new invitation.',
+    invite_used: 'This invitation has already been used. Ask the secretariat for a new invitation.',
+    invite_expired: 'This invitation has expired. Ask the secretariat for a new invitation.',
+    name_needed: 'Enter your name: the invitation names nobody, and others see who wrote each remark.',
+    token_needed: 'Enter the token you received from the secretariat.',
+    token_unknown: 'The server does not know this token (or it was revoked). Check that you copied all of it, or ask the secretariat for a new invitation.',
+    rate_limited: 'Too many attempts in a row. Wait a minute, then try again.',
+    server_error: 'The server could not sign you in just now. Try again in a few minutes; if it still fails, tell the secretariat.',
+    access_refused: (server) => `Kantlijn needs your permission to reach ${server || 'the server'}. Choose Sign in again and choose Allow when the browser asks.`,
+  },
+};
+
+const nlFailures = {
+  offline: 'De Kantlijn-server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
+  not_signed_in: 'U bent niet aangemeld. Open de opties van Kantlijn en meld u aan met uw uitnodiging.',
+  unauthorized: 'De server kent uw aanmelding niet (meer). Open de opties van Kantlijn en meld u opnieuw aan.',
+  forbidden: 'Dat mag niet met uw aanmelding. Denkt u dat het wel zou moeten, vraag het dan het secretariaat.',
+  not_found: 'Dit staat niet (meer) op de server. Herlaad de pagina.',
+  version_conflict: 'Dit is intussen ergens anders gewijzigd. Herlaad de pagina en probeer het opnieuw.',
+  round_closed: 'De feedbackronde is gesloten: er kan niets meer bij of veranderen. Vraag het secretariaat wanneer de volgende ronde opent.',
+  rate_limited: 'Te veel verzoeken achter elkaar. Wacht een minuut en probeer het opnieuw.',
+  invalid_input: 'De server weigerde dit, omdat er iets niet klopt in wat werd verstuurd. Pas het aan en probeer het opnieuw.',
+  unknown_term: 'Een gekozen doel of aanbeveling bestaat niet meer. Herlaad de pagina en kies opnieuw.',
+  body_too_large: 'Dit is te groot om op te slaan. Maak de opmerking korter.',
+  storage_full: 'De opslag van de server is vol; er is niets opgeslagen. Meld dit aan het secretariaat.',
+  storage_busy: 'De server kan nu niet opslaan; er is niets opgeslagen. Probeer het zo opnieuw.',
+  storage_read_only: 'De server kan nu niet opslaan; er is niets opgeslagen. Probeer het later opnieuw.',
+  storage_error: 'De server kan nu niet opslaan; er is niets opgeslagen. Probeer het later opnieuw.',
+  bad_response: 'De server gaf een onverwacht antwoord. Probeer het later opnieuw; blijft het zo, meld het aan het secretariaat.',
+  internal: 'Er ging iets mis. Herlaad de pagina en probeer het opnieuw.',
+  no_answer: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
+  extension_unavailable: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
+  rejected: 'De server weigerde de annotatie. Pas haar aan en probeer het opnieuw.',
+  other: (code: string) => `Er ging iets mis (${code}). Probeer het opnieuw; blijft het zo, meld het aan het secretariaat.`,
+};
+
+const enFailures: typeof nlFailures = {
+  offline: 'The Kantlijn server cannot be reached. Check your internet connection and try again.',
+  not_signed_in: 'You are not signed in. Open Kantlijn’s options and sign in with your invitation.',
+  unauthorized: 'The server does not know your sign-in (any more). Open Kantlijn’s options and sign in again.',
+  forbidden: 'Your sign-in does not allow this. If you think it should, ask the secretariat.',
+  not_found: 'This is not (or no longer) on the server. Reload the page.',
+  version_conflict: 'This was changed elsewhere meanwhile. Reload the page and try again.',
+  round_closed: 'The feedback round is closed: nothing can be added or changed. Ask the secretariat when the next round opens.',
+  rate_limited: 'Too many requests in a row. Wait a minute and try again.',
+  invalid_input: 'The server refused this because something in what was sent is not right. Change it and try again.',
+  unknown_term: 'A goal or recommendation you chose no longer exists. Reload the page and choose again.',
+  body_too_large: 'This is too large to save. Make the remark shorter.',
+  storage_full: 'The server’s storage is full; nothing was saved. Tell the secretariat.',
+  storage_busy: 'The server cannot save just now; nothing was saved. Try again in a moment.',
+  storage_read_only: 'The server cannot save just now; nothing was saved. Try again later.',
+  storage_error: 'The server cannot save just now; nothing was saved. Try again later.',
+  bad_response: 'The server gave an unexpected answer. Try again later; if it stays so, tell the secretariat.',
+  internal: 'Something went wrong. Reload the page and try again.',
+  no_answer: 'Kantlijn does not respond. Reload the page and try again.',
+  extension_unavailable: 'Kantlijn does not respond. Reload the page and try again.',
+  rejected: 'The server refused the annotation. Change it and try again.',
+  other: (code) => `Something went wrong (${code}). Try again; if it stays so, tell the secretariat.`,
+};
+
+// viewer: the PDF viewer's frame (the annotator in it uses the texts above).
+
+const nlViewer = {
+  title: 'Kantlijn · PDF',
+  source: 'Bron: ',
+  openInBrowser: 'Openen in de PDF-viewer van de browser',
+  pagesLabel: "Pagina's van de PDF",
+  page: (n: number) => `Pagina ${n}`,
+  loading: 'PDF laden…',
+  readingText: (done: number, total: number) => `Tekst lezen: pagina ${done} van ${total}…`,
+  noFile: 'Geen PDF opgegeven: open de viewer als viewer.html?file= gevolgd door het adres van de PDF.',
+  openFailed: 'De PDF kon niet worden geopend. Probeer het opnieuw, of open de PDF in de PDF-viewer van de browser.',
+  permission: (origin: string) =>
+    `Kantlijn mag deze PDF van ${origin} nog niet lezen. Geef Kantlijn toegang tot deze website om de PDF hier te openen en te annoteren.`,
+  fileAccess:
+    'Kantlijn mag geen bestanden van deze computer lezen. Zet bij Kantlijn in de extensie-instellingen van de browser “Toegang tot bestands-URL’s toestaan” aan, of open de PDF vanaf de website.',
+  httpStatus: (status: number) => `De PDF kon niet worden opgehaald: de website antwoordde met status ${status}. Controleer de link, of probeer het later opnieuw.`,
+  network: 'De PDF kon niet worden opgehaald: de website is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
+  notPdf: 'Op dit adres staat geen PDF. Controleer de link.',
+  password: 'Deze PDF is met een wachtwoord beveiligd; Kantlijn kan hem niet openen. Open hem in de PDF-viewer van de browser.',
+  damaged: 'Dit bestand kon niet als PDF worden geopend; het is beschadigd of geen PDF. Vraag de afzender om een nieuw exemplaar.',
+  allowSite: 'Toegang geven tot deze website',
+  retry: 'Opnieuw proberen',
+  textlessAll:
+    'Deze PDF heeft geen tekstlaag: het is waarschijnlijk een scan. Kantlijn kan alleen tekst annoteren. Vraag de afzender om een doorzoekbare PDF, of zet de scan eerst met tekstherkenning (OCR) om.',
+  textlessSome: (textless: number, total: number) =>
+    plural('nl', textless, {
+      one: `{n} van de ${total} pagina’s heeft geen tekstlaag (waarschijnlijk gescand of alleen een afbeelding); op die pagina kunt u geen tekst annoteren.`,
+      other: `{n} van de ${total} pagina’s hebben geen tekstlaag (waarschijnlijk gescand of alleen een afbeelding); op die pagina’s kunt u geen tekst annoteren.`,
+    }),
+  zoom: 'Zoomen',
+  zoomOut: (key: string) => `Uitzoomen (${key} −)`,
+  zoomIn: (key: string) => `Inzoomen (${key} +)`,
+  fitWidth: (key: string) => `Paginabreedte (${key} 0)`,
+};
+
+const enViewer: typeof nlViewer = {
+  title: 'Kantlijn · PDF',
+  source: 'Source: ',
+  openInBrowser: 'Open in the browser’s PDF viewer',
+  pagesLabel: 'Pages of the PDF',
+  page: (n) => `Page ${n}`,
+  loading: 'Loading PDF…',
+  readingText: (done, total) => `Reading text: page ${done} of ${total}…`,
+  noFile: 'No PDF given: open the viewer as viewer.html?file= followed by the address of the PDF.',
+  openFailed: 'The PDF could not be opened. Try again, or open the PDF in the browser’s PDF viewer.',
+  permission: (origin) => `Kantlijn may not read this PDF from ${origin} yet. Give Kantlijn access to this website to open and annotate the PDF here.`,
+  fileAccess:
+    'Kantlijn may not read files on this computer. Turn on “Allow access to file URLs” for Kantlijn in the browser’s extension settings, or open the PDF from the website.',
+  httpStatus: (status) => `The PDF could not be fetched: the website answered with status ${status}. Check the link, or try again later.`,
+  network: 'The PDF could not be fetched: the website cannot be reached. Check your internet connection and try again.',
+  notPdf: 'There is no PDF at this address. Check the link.',
+  password: 'This PDF is protected with a password; Kantlijn cannot open it. Open it in the browser’s PDF viewer.',
+  damaged: 'This file could not be opened as a PDF; it is damaged or not a PDF. Ask the sender for a new copy.',
+  allowSite: 'Give access to this website',
+  retry: 'Try again',
+  textlessAll:
+    'This PDF has no text layer: it is probably a scan. Kantlijn can only annotate text. Ask the sender for a searchable PDF, or run text recognition (OCR) on the scan first.',
+  textlessSome: (textless, total) =>
+    plural('en', textless, {
+      one: `{n} of the ${total} pages has no text layer (probably scanned or an image only); you cannot annotate text on that page.`,
+      other: `{n} of the ${total} pages have no text layer (probably scanned or an image only); you cannot annotate text on those pages.`,
+    }),
+  zoom: 'Zoom',
+  zoomOut: (key) => `Zoom out (${key} −)`,
+  zoomIn: (key) => `Zoom in (${key} +)`,
+  fitWidth: (key) => `Page width (${key} 0)`,
+};
+
 const nl = {
+  // options
+  options: nlOptions,
+  failures: nlFailures,
+  // viewer
+  viewer: nlViewer,
   annotate: 'Annoteren',
   comment: 'Opmerking',
   save: 'Opslaan',
@@ -14,7 +244,11 @@ const nl = {
   notSignedIn: 'Niet aangemeld: open de opties van Kantlijn en vul het token in.',
   loadFailed: 'Annotaties konden niet worden geladen',
   saveFailed: 'Opslaan mislukt',
-  orphans: (count: number) => `${count} annotatie(s) konden niet in deze versie van het document worden teruggevonden.`,
+  orphans: (count: number) =>
+    plural('nl', count, {
+      one: '{n} annotatie kon niet in deze versie van het document worden teruggevonden.',
+      other: '{n} annotaties konden niet in deze versie van het document worden teruggevonden.',
+    }),
   highlightLabel: (name: string) => `Annotatie van ${name}`,
   you: 'U',
   highlightOnly: 'Markeren',
@@ -35,7 +269,7 @@ const nl = {
   privacyKinds: { bsn: 'BSN', 'case-number': 'dossier- of zaaknummer', email: 'e-mailadres', phone: 'telefoonnummer' } as Record<string, string>,
   saveAnyway: 'Toch opslaan',
   sidebar: 'Kantlijn',
-  openSidebar: (count: number) => `Kantlijn: ${count} annotatie(s)`,
+  openSidebar: (count: number) => plural('nl', count, { one: 'Kantlijn: {n} annotatie', other: 'Kantlijn: {n} annotaties' }),
   closeSidebar: 'Zijbalk sluiten',
   inDocument: 'In dit document',
   orphanSection: 'Niet teruggevonden in deze versie',
@@ -56,10 +290,19 @@ const nl = {
   kinds: { question: 'vraag', concern: 'zorg', suggestion: 'suggestie', appreciation: 'waardering', dilemma: 'dilemma' } as Record<string, string>,
   roles: { councillor: 'raadslid', partner: 'ketenpartner', secretariat: 'secretariaat', respondent: 'SVMN' } as Record<string, string>,
   statuses: { open: 'open', acknowledged: 'ontvangen', answered: 'beantwoord', adopted: 'overgenomen', 'not-adopted': 'niet overgenomen' } as Record<string, string>,
-  pending: (count: number) => `${count} annotatie(s) wachten op verbinding met de server en worden daarna verstuurd.`,
+  pending: (count: number) =>
+    plural('nl', count, {
+      one: '{n} annotatie wacht op verbinding met de server en wordt daarna verstuurd.',
+      other: '{n} annotaties wachten op verbinding met de server en worden daarna verstuurd.',
+    }),
 };
 
 const en: typeof nl = {
+  // options
+  options: enOptions,
+  failures: enFailures,
+  // viewer
+  viewer: enViewer,
   annotate: 'Annotate',
   comment: 'Comment',
   save: 'Save',
@@ -72,7 +315,11 @@ const en: typeof nl = {
   notSignedIn: 'Not signed in: open Kantlijn’s options and enter your token.',
   loadFailed: 'Annotations could not be loaded',
   saveFailed: 'Saving failed',
-  orphans: (count: number) => `${count} annotation(s) could not be found in this version of the document.`,
+  orphans: (count: number) =>
+    plural('en', count, {
+      one: '{n} annotation could not be found in this version of the document.',
+      other: '{n} annotations could not be found in this version of the document.',
+    }),
   highlightLabel: (name: string) => `Annotation by ${name}`,
   you: 'You',
   highlightOnly: 'Highlight',
@@ -93,7 +340,7 @@ const en: typeof nl = {
   privacyKinds: { bsn: 'citizen service number (BSN)', 'case-number': 'case or file number', email: 'e-mail address', phone: 'phone number' } as Record<string, string>,
   saveAnyway: 'Save anyway',
   sidebar: 'Kantlijn',
-  openSidebar: (count: number) => `Kantlijn: ${count} annotation(s)`,
+  openSidebar: (count: number) => plural('en', count, { one: 'Kantlijn: {n} annotation', other: 'Kantlijn: {n} annotations' }),
   closeSidebar: 'Close sidebar',
   inDocument: 'In this document',
   orphanSection: 'Not found in this version',
@@ -114,7 +361,11 @@ const en: typeof nl = {
   kinds: { question: 'question', concern: 'concern', suggestion: 'suggestion', appreciation: 'appreciation', dilemma: 'dilemma' } as Record<string, string>,
   roles: { councillor: 'councillor', partner: 'chain partner', secretariat: 'secretariat', respondent: 'SVMN' } as Record<string, string>,
   statuses: { open: 'open', acknowledged: 'acknowledged', answered: 'answered', adopted: 'adopted', 'not-adopted': 'not adopted' } as Record<string, string>,
-  pending: (count: number) => `${count} annotation(s) are waiting for the server and will be sent once it is reachable.`,
+  pending: (count: number) =>
+    plural('en', count, {
+      one: '{n} annotation is waiting for the server and will be sent once it is reachable.',
+      other: '{n} annotations are waiting for the server and will be sent once it is reachable.',
+    }),
 };
 
 /** The interface texts of one language. */

@@ -1,71 +1,58 @@
 import { useState, type FormEvent } from 'react';
-import { parseInvite, redeemInvite } from '../lib/invite';
-import { requestServerAccess } from '../lib/server-access';
-import { saveSettings, type Settings } from '../lib/settings';
+import { parseInvite } from '../lib/invite';
+import { FormField } from './form-field';
+import type { Messages } from './i18n';
+import { SignInMessage } from './sign-in-message';
+import { userParts } from './sign-in-texts';
+import { useSignIn } from './use-sign-in';
 
-const texts = {
-  nl: {
-    title: 'Aanmelden met een uitnodiging',
-    intro: 'Plak de uitnodigingscode of de link uit de e-mail van het secretariaat.',
-    invite: 'Uitnodigingscode of -link',
-    name: 'Uw naam',
-    submit: 'Aanmelden',
-    invalid: 'Dit is geen geldige uitnodigingscode of -link.',
-    serverRefused: 'Kantlijn mag de server van deze uitnodiging niet bereiken. Kies opnieuw Aanmelden en sta de toegang tot de server toe.',
-    welcome: (name: string, organisation: string) => `Welkom, ${name} (${organisation}). U bent aangemeld.`,
-  },
-  en: {
-    title: 'Sign in with an invitation',
-    intro: 'Paste the invitation code or the link from the secretariat’s e-mail.',
-    invite: 'Invitation code or link',
-    name: 'Your name',
-    submit: 'Sign in',
-    invalid: 'This is not a valid invitation code or link.',
-    serverRefused: 'Kantlijn may not reach the server of this invitation. Choose Sign in again and allow access to the server.',
-    welcome: (name: string, organisation: string) => `Welcome, ${name} (${organisation}). You are signed in.`,
-  },
-};
+/** What the invitation form needs of the page. */
+export interface InviteFormProps {
+  messages: Messages;
+  /** The server of the current sign-in, used for a bare code; `null` when not signed in. */
+  knownServer: string | null;
+}
 
-/** Redeems an invitation for a token and stores it (with the server from an invite link). */
-export function InviteForm({ settings, onSignedIn }: { settings: Settings; onSignedIn: (settings: Settings) => void }) {
-  const t = texts[settings.language];
+/**
+ * Signs in with the invitation from the secretariat's e-mail: the link, or the bare code. For a
+ * bare code without a current sign-in it asks for the server's address, in a councillor's words.
+ */
+export function InviteForm({ messages, knownServer }: InviteFormProps) {
+  const t = messages.options;
   const [invite, setInvite] = useState('');
   const [name, setName] = useState('');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const submit = async (event: FormEvent) => {
+  const [server, setServer] = useState('');
+  const { state, submit, messageRef } = useSignIn(knownServer);
+  const parsed = parseInvite(invite);
+  const failure = state.kind === 'refused' ? state.failure : null;
+  // Only a bare code leaves the server open; with a current sign-in it is asked for once that failed.
+  const askServer = parsed !== null && parsed.serverUrl === null && (!knownServer || failure?.field === 'server');
+  const errorOn = failure ? (failure.field === 'server' && !askServer ? 'invite' : failure.field) : null;
+
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseInvite(invite);
-    if (!parsed) {
-      setStatus({ text: t.invalid, error: true });
-      return;
-    }
-    const serverUrl = parsed.serverUrl ?? settings.serverUrl;
-    // Asked before the first await: Firefox grants the server's permission only during the user's action.
-    if (!(await requestServerAccess(serverUrl))) {
-      setStatus({ text: t.serverRefused, error: true });
-      return;
-    }
-    const redeemed = await redeemInvite(serverUrl, parsed.code, name);
-    if (!redeemed.ok) {
-      setStatus({ text: redeemed.error.message, error: true });
-      return;
-    }
-    onSignedIn(await saveSettings({ serverUrl, token: redeemed.value.token }));
-    setStatus({ text: t.welcome(redeemed.value.user.name, redeemed.value.user.organisation), error: false });
+    const signedIn = await submit({ method: 'invite', invite, name, serverAddress: askServer ? server : '' });
+    if (!signedIn) return;
     setInvite('');
+    setName('');
   };
+  const success = state.kind === 'accepted' ? t.welcome(...userParts(messages, state.signedIn.user)) : null;
   return (
     <section aria-labelledby="invite-title">
-      <h2 id="invite-title">{t.title}</h2>
-      <p>{t.intro}</p>
-      <form onSubmit={(event) => void submit(event)}>
-        <label htmlFor="invite">{t.invite}</label>
-        <input id="invite" type="text" autoComplete="off" required value={invite} onChange={(event) => setInvite(event.target.value)} />
-        <label htmlFor="invite-name">{t.name}</label>
-        <input id="invite-name" type="text" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit">{t.submit}</button>
+      <h2 id="invite-title">{t.inviteTitle}</h2>
+      <p>{t.inviteIntro}</p>
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <FormField id="invite" label={t.invite} hint={t.inviteHint} value={invite} onChange={setInvite} required autoComplete="off" spellCheck={false}
+          errorId={errorOn === 'invite' ? 'invite-message' : null} />
+        {askServer && (
+          <FormField id="invite-server" label={t.server} hint={t.serverHint} value={server} onChange={setServer} type="url" inputMode="url" autoComplete="url" spellCheck={false}
+            errorId={errorOn === 'server' ? 'invite-message' : null} />
+        )}
+        <FormField id="invite-name" label={t.name} hint={t.nameHint} value={name} onChange={setName} autoComplete="name"
+          errorId={errorOn === 'name' ? 'invite-message' : null} />
+        <button type="submit" disabled={state.kind === 'busy'}>{state.kind === 'busy' ? t.signingIn : t.signIn}</button>
       </form>
-      {status && <p role={status.error ? 'alert' : 'status'}>{status.text}</p>}
+      <SignInMessage id="invite-message" messages={messages} state={state} success={success} knownServer={knownServer} messageRef={messageRef} />
     </section>
   );
 }

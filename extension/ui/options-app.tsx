@@ -1,98 +1,37 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { sendToBackground } from '../lib/messaging';
-import { requestServerAccess } from '../lib/server-access';
-import { loadSettings, saveSettings, type Settings } from '../lib/settings';
-import type { Language } from './i18n';
+import { useEffect } from 'react';
+import { knownServerOf } from '../lib/sign-in';
 import { AllowedSites } from './allowed-sites';
+import { messagesFor } from './i18n';
 import { InviteForm } from './invite-form';
+import { LanguagePicker } from './language-picker';
+import { SignInStatus } from './sign-in-status';
+import { TokenForm } from './token-form';
+import { useSettings } from './use-settings';
 
-const texts = {
-  nl: {
-    title: 'Kantlijn – instellingen',
-    manual: 'Server en token',
-    server: 'Server-URL',
-    serverHint: 'Het adres van de Kantlijn-server van uw secretariaat.',
-    token: 'Token',
-    tokenHint: 'Het token dat u van het secretariaat kreeg. Het blijft alleen in deze browser.',
-    language: 'Taal',
-    save: 'Opslaan',
-    saved: (name: string, role: string) => `Opgeslagen. Aangemeld als ${name} (${role}).`,
-    savedOffline: (message: string) => `Opgeslagen, maar de server antwoordt niet zoals verwacht: ${message}`,
-    serverRefused: 'Opgeslagen, maar Kantlijn mag deze server nog niet bereiken. Kies opnieuw Opslaan en sta de toegang tot de server toe.',
-    signOut: 'Afmelden',
-    signedOut: 'Afgemeld: het token is verwijderd.',
-  },
-  en: {
-    title: 'Kantlijn – settings',
-    manual: 'Server and token',
-    server: 'Server URL',
-    serverHint: 'The address of your secretariat’s Kantlijn server.',
-    token: 'Token',
-    tokenHint: 'The token you received from the secretariat. It stays in this browser only.',
-    language: 'Language',
-    save: 'Save',
-    saved: (name: string, role: string) => `Saved. Signed in as ${name} (${role}).`,
-    savedOffline: (message: string) => `Saved, but the server does not answer as expected: ${message}`,
-    serverRefused: 'Saved, but Kantlijn may not reach this server yet. Choose Save again and allow access to the server.',
-    signOut: 'Sign out',
-    signedOut: 'Signed out: the token was removed.',
-  },
-};
-
-/** The options page: server URL, token and language, checked against the server on save. */
+/**
+ * The options page: who is signed in, signing in with an invitation or a token, the language, and
+ * the sites where Kantlijn starts by itself. It follows the stored settings, so a sign-in or a
+ * language chosen anywhere shows here at once.
+ */
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState('');
+  const settings = useSettings();
+  const language = settings?.language ?? 'nl';
+  const messages = messagesFor(language);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-  }, []);
+    document.documentElement.lang = language;
+    document.title = messages.options.title;
+  }, [language, messages]);
   if (!settings) return null;
-  const t = texts[settings.language];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // Asked before the first await: Firefox grants the server's permission only during the user's action.
-    const access = requestServerAccess(settings.serverUrl);
-    const saved = await saveSettings(settings);
-    if (!(await access)) {
-      setStatus(t.serverRefused);
-      setSettings(saved);
-      return;
-    }
-    const me = await sendToBackground('me:get', {});
-    setStatus(me.ok ? t.saved(me.value.name, me.value.role) : t.savedOffline(me.error.message));
-    setSettings(saved);
-  };
-  const signOut = async () => {
-    setSettings(await saveSettings({ token: '' }));
-    setStatus(t.signedOut);
-  };
-
+  const knownServer = knownServerOf(settings);
   return (
-    <main lang={settings.language}>
-      <h1>{t.title}</h1>
-      <InviteForm settings={settings} onSignedIn={setSettings} />
-      <h2>{t.manual}</h2>
-      <form onSubmit={(event) => void submit(event)}>
-        <label htmlFor="server-url">{t.server}</label>
-        <input id="server-url" type="url" required value={settings.serverUrl} aria-describedby="server-hint"
-          onChange={(event) => setSettings({ ...settings, serverUrl: event.target.value })} />
-        <p id="server-hint" className="hint">{t.serverHint}</p>
-        <label htmlFor="token">{t.token}</label>
-        <input id="token" type="password" autoComplete="off" value={settings.token} aria-describedby="token-hint"
-          onChange={(event) => setSettings({ ...settings, token: event.target.value.trim() })} />
-        <p id="token-hint" className="hint">{t.tokenHint}</p>
-        <label htmlFor="language">{t.language}</label>
-        <select id="language" value={settings.language}
-          onChange={(event) => setSettings({ ...settings, language: event.target.value as Language })}>
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
-        </select>
-        <button type="submit">{t.save}</button>{' '}
-        <button type="button" onClick={() => void signOut()}>{t.signOut}</button>
-      </form>
-      <p role="status">{status}</p>
-      <AllowedSites language={settings.language} />
+    <main>
+      <h1>{messages.options.title}</h1>
+      <SignInStatus messages={messages} settings={settings} />
+      <InviteForm messages={messages} knownServer={knownServer} />
+      <TokenForm messages={messages} knownServer={knownServer} />
+      <LanguagePicker messages={messages} language={language} />
+      <AllowedSites language={language} />
+      {/* Further sections (such as the keyboard help) each come as one component on a line here. */}
     </main>
   );
 }

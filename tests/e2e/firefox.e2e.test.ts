@@ -68,7 +68,8 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
     // Enter in the last field sends the form. (A pointer click lands off target on extension pages:
     // BiDi does not follow the tab into the add-on's process, so it misplaces the coordinates.)
     await options.keyboard.press('Enter');
-    await waitFor(async () => (await options.$eval('[role="status"]', (element) => element.textContent ?? '')).trim() !== '', 'no status after saving');
+    // The token is stored only once the server accepted it, and the form then says as whom.
+    await waitFor(async () => (await options.$eval('#token-message', (element) => element.textContent ?? '')).includes('aangemeld als'), 'no sign-in message');
     const stored = await options.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
       return (await api.storage.local.get('settings'))['settings'] as { serverUrl: string; token: string };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatchMessage, isMessage, sendToBackground, type Handlers } from '../../../extension/lib/messaging';
+import { dispatchMessage, inReadersLanguage, isMessage, sendToBackground, type Handlers } from '../../../extension/lib/messaging';
 import { fail, ok } from '../../../extension/lib/result';
 
 const OWN_ID = 'own-extension-id';
@@ -66,5 +66,25 @@ describe('sendToBackground', () => {
 
   it('gives a failure, not an exception, when no background answers', async () => {
     expect(await sendToBackground('me:get', {})).toMatchObject({ ok: false, error: { code: 'extension_unavailable' } });
+  });
+});
+
+describe('inReadersLanguage', () => {
+  it('words a failure in the language chosen in the options, by its code', async () => {
+    await fakeBrowser.storage.local.set({ settings: { serverUrl: 'http://127.0.0.1:8787', token: 'kl_x', language: 'en' } });
+    expect(await inReadersLanguage(fail('offline', 'De Kantlijn-server is niet bereikbaar.'))).toEqual({
+      ok: false,
+      error: { code: 'offline', message: 'The Kantlijn server cannot be reached. Check your internet connection and try again.' },
+    });
+    // A code the dictionary does not know never brings the server's Dutch onto an English screen.
+    const unknown = await inReadersLanguage(fail('id_taken', 'Dit id is al in gebruik.', 409));
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'id_taken', status: 409 } });
+    expect(!unknown.ok && unknown.error.message).toMatch(/^Something went wrong \(id_taken\)/);
+  });
+
+  it('keeps the server’s own Dutch for an unknown code in Dutch, and passes successes on', async () => {
+    expect(await inReadersLanguage(fail('id_taken', 'Dit id is al in gebruik.', 409))).toMatchObject({ error: { message: 'Dit id is al in gebruik.' } });
+    expect(await inReadersLanguage(fail('round_closed', 'Deze ronde is gesloten.', 409))).toMatchObject({ error: { message: expect.stringMatching(/^De feedbackronde is gesloten/) } });
+    expect(await inReadersLanguage(ok(taxonomy))).toEqual({ ok: true, value: taxonomy });
   });
 });
