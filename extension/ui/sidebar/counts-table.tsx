@@ -1,8 +1,7 @@
 import type { Term } from '../../../shared/schemas/taxonomy';
 import type { Messages } from '../i18n';
-import { shortLabel } from './short-label';
 
-/** How many remarks speak to each goal and recommendation, by code and short name (full name on hover). */
+/** How many remarks speak to each goal and recommendation, by code and name on one line (the full name on hover and for screen readers). */
 export function CountsTable({ counts, messages }: { counts: readonly { term: Term; count: number }[]; messages: Messages }) {
   if (counts.length === 0) return null;
   return (
@@ -12,7 +11,7 @@ export function CountsTable({ counts, messages }: { counts: readonly { term: Ter
         {counts.map(({ term, count }) => (
           <tr key={term.id}>
             <th scope="row" title={`${term.code} ${term.label}`}>
-              <span className="chip-code">{term.code}</span> {shortLabel(term.label, 40)}
+              <span className="chip-code">{term.code}</span> {term.label}
             </th>
             <td>{count.toLocaleString()}</td>
           </tr>
