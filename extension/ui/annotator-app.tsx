@@ -180,6 +180,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         pendingIds={pendingIds}
         me={me}
         messages={messages}
+        language={settings?.language ?? 'nl'}
         onShow={(id) => integration.focusAnnotation(id)}
         onReply={reply}
         onEdit={(id) => void startEdit(id)}

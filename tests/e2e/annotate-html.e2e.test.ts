@@ -57,7 +57,7 @@ describe('annotating a web page with the built extension in Chromium', () => {
     await expect.poll(() => restored.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const restoredText = (await restored.allTextContents()).join('').replace(/\s+/g, ' ').trim();
     expect(restoredText).toBe(SENTENCE);
-    await page.getByRole('button', { name: /^Kantlijn: 1 annotatie/ }).click();
+    await page.getByRole('button', { name: /^Kantlijn: 1 opmerking$/ }).click();
     const entry = page.getByRole('complementary', { name: 'Kantlijn' }).getByRole('article');
     await expect.poll(() => entry.getByText('Hoe wordt de doorlooptijd gemeten?').count()).toBe(1);
     expect(await entry.getByText('vraag', { exact: true }).count()).toBe(1);

@@ -64,12 +64,12 @@ describe('discussing a report: councillor and partner', () => {
     const chris = await open(partner, url);
     await expect.poll(() => chris.locator('[data-annotation-id]').count(), { timeout: 15_000 }).toBe(1);
     expect(await chris.locator(`[data-annotation-id="${privateId}"]`).count()).toBe(0);
-    await chris.getByRole('button', { name: /^Kantlijn: 1 annotatie/ }).click();
+    await chris.getByRole('button', { name: /^Kantlijn: 1 opmerking$/ }).click();
     const sidebar = chris.getByRole('complementary', { name: 'Kantlijn' });
     await expect.poll(() => sidebar.getByText('Welke gemeenten doen al mee?').count()).toBe(1);
     expect(await sidebar.getByText('Eigen notitie').count()).toBe(0);
 
-    await anna.getByRole('button', { name: /^Kantlijn: 2 annotatie/ }).click();
+    await anna.getByRole('button', { name: /^Kantlijn: 2 opmerkingen$/ }).click();
     const annaSidebar = anna.getByRole('complementary', { name: 'Kantlijn' });
     await expect.poll(() => annaSidebar.getByText('Eigen notitie: navragen bij de wethouder.').count()).toBe(1);
 
@@ -105,7 +105,8 @@ describe('discussing a report: councillor and partner', () => {
       },
     });
     const page = await open(councillor, url);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('konden niet in deze versie');
+    // The page's status line, not the (empty) live region that announces replies.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'konden niet in deze versie' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator(`[data-annotation-id="${orphanId}"]`).count()).toBe(0);
     await page.getByRole('button', { name: /^Kantlijn: / }).click();
     const orphans = page.getByRole('region', { name: 'Niet teruggevonden in deze versie' });

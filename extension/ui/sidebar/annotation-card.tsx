@@ -1,104 +1,105 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { Annotation } from '../../../shared/schemas/annotation';
+import { useRef, useState } from 'react';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { Messages } from '../i18n';
+import { useAnnounce } from '../announcer';
+import type { Language, Messages } from '../i18n';
+import { plural } from '../plural';
+import { CardMeta } from './card-meta';
+import { FoldedParagraph } from './folded-text';
+import { Icon } from './icons';
+import { ReplyForm } from './reply-form';
 import { quoteOf, remarkOf, termIdsOf, type Thread } from './sidebar-model';
+import { TermChips } from './term-chips';
 
-interface AnnotationCardProps {
-  thread: Thread;
+/** What a card needs besides its thread: the texts, and what the reader may do with it. */
+export interface CardContext {
   terms: ReadonlyMap<string, Term>;
   pendingIds: ReadonlySet<string>;
   messages: Messages;
+  language: Language;
+  /** The signed-in user's creator id (`urn:kantlijn:user:…`), to tell their own words (waiting ones are always theirs). */
+  meCreator: string;
   onShow: (id: string) => void;
   onReply: (parentId: string, text: string) => Promise<boolean>;
-  /** True for the signed-in user's own annotation, which they may edit and delete. */
-  mine: boolean;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
 }
 
-function Meta({ annotation, messages, pending }: { annotation: Annotation; messages: Messages; pending: boolean }) {
-  const { creator } = annotation;
-  return (
-    <p className="meta">
-      {creator.name} · {messages.roles[creator.role] ?? creator.role}
-      {creator.organisation ? ` · ${creator.organisation}` : ''} · <time dateTime={annotation.created}>{annotation.created.slice(0, 10)}</time>
-      {pending && <span className="badge badge--pending"> {messages.pendingBadge}</span>}
-    </p>
-  );
+interface AnnotationCardProps {
+  thread: Thread;
+  context: CardContext;
+  /** The card of the highlight just clicked: shown marked (and announced as current). */
+  marked: boolean;
 }
 
-/** One annotation in the sidebar: passage, remark, links, answer, and its thread with a reply form. */
-export function AnnotationCard({ thread, terms, pendingIds, messages, mine, onShow, onReply, onEdit, onDelete }: AnnotationCardProps) {
+/**
+ * One remark in the sidebar: passage, kind and linked terms, the remark (folded when long), who and
+ * when, SVMN's answer, the replies, and its actions. The reply box sits right after "Reageren" in
+ * the tab order; the owner's Bewerken and Verwijderen come after it.
+ */
+export function AnnotationCard({ thread, context, marked }: AnnotationCardProps) {
   const { annotation, status } = thread.shown;
+  const { messages, language, pendingIds, meCreator } = context;
+  const announce = useAnnounce();
   const [replying, setReplying] = useState(false);
-  const [text, setText] = useState('');
-  const replyId = useId();
-  const linked = termIdsOf(annotation).flatMap((id) => terms.get(id) ?? []);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() && (await onReply(annotation.id, text.trim()))) {
-      setText('');
-      setReplying(false);
-    }
+  const replyButton = useRef<HTMLButtonElement | null>(null);
+  const mine = annotation.creator.id === meCreator;
+  const pending = pendingIds.has(annotation.id);
+  const linked = termIdsOf(annotation).flatMap((id) => context.terms.get(id) ?? []);
+  const remark = remarkOf(annotation);
+  const replyDone = (sent: boolean) => {
+    setReplying(false);
+    replyButton.current?.focus();
+    if (sent) announce(messages.replySent);
   };
   return (
-    <article className="card" aria-label={quoteOf(annotation).slice(0, 80)} data-card-id={annotation.id} tabIndex={-1}>
+    <article className={marked ? 'card card--marked' : 'card'} aria-label={quoteOf(annotation).slice(0, 80)} aria-current={marked ? 'true' : undefined} data-card-id={annotation.id} tabIndex={-1}>
       <blockquote className="quote">{quoteOf(annotation)}</blockquote>
       {annotation.kind && <span className={`badge badge--${annotation.kind}`}>{messages.kinds[annotation.kind] ?? annotation.kind}</span>}
-      {linked.map((term) => (
-        <span key={term.id} className="badge badge--term" title={term.label}>
-          {term.code}
-        </span>
-      ))}
-      {remarkOf(annotation) && <p className="remark">{remarkOf(annotation)}</p>}
-      <Meta annotation={annotation} messages={messages} pending={pendingIds.has(annotation.id)} />
+      <TermChips terms={linked} messages={messages} />
+      {remark && <FoldedParagraph text={remark} className="remark" messages={messages} />}
+      <CardMeta annotation={annotation} messages={messages} language={language} pending={pending} own={mine || pending ? 'remark' : null} />
       {annotation.response && (
-        <p className="response">
-          <strong>
-            {messages.responseLabel} ({messages.statuses[annotation.response.status] ?? annotation.response.status}):
-          </strong>{' '}
-          {annotation.response.text}
-        </p>
+        <div className="response">
+          <p className="response-label">
+            {messages.responseLabel} ({messages.statuses[annotation.response.status] ?? annotation.response.status})
+          </p>
+          <FoldedParagraph text={annotation.response.text} className="response-text" messages={messages} />
+        </div>
       )}
       {thread.replies.length > 0 && (
-        <ol className="replies">
+        <ol className="replies" aria-label={plural(language, thread.replies.length, messages.replyCount)}>
           {thread.replies.map(({ annotation: reply, depth }) => (
-            <li key={reply.id} style={{ marginLeft: `${(depth - 1) * 12}px` }}>
-              <p className="remark">{remarkOf(reply)}</p>
-              <Meta annotation={reply} messages={messages} pending={pendingIds.has(reply.id)} />
+            <li key={reply.id} style={{ marginInlineStart: `${Math.min(depth - 1, 3) * 10}px` }}>
+              <FoldedParagraph text={remarkOf(reply)} className="remark" messages={messages} />
+              <CardMeta annotation={reply} messages={messages} language={language} pending={pendingIds.has(reply.id)} own={reply.creator.id === meCreator || pendingIds.has(reply.id) ? 'reply' : null} />
             </li>
           ))}
         </ol>
       )}
       <div className="card-actions">
         {status !== 'orphan' && (
-          <button type="button" onClick={() => onShow(annotation.id)}>
+          <button type="button" onClick={() => context.onShow(annotation.id)}>
+            <Icon name="show" />
             {messages.showInText}
           </button>
         )}
-        <button type="button" aria-expanded={replying} onClick={() => setReplying(!replying)}>
+        <button type="button" ref={replyButton} aria-expanded={replying} onClick={() => setReplying(!replying)}>
+          <Icon name="reply" />
           {messages.reply}
         </button>
-        {mine && !pendingIds.has(annotation.id) && (
-          <>
-            <button type="button" onClick={() => onEdit(annotation.id)}>
-              {messages.edit}
-            </button>
-            <button type="button" onClick={() => onDelete(annotation.id)}>
-              {messages.remove}
-            </button>
-          </>
-        )}
       </div>
-      {replying && (
-        <form className="reply-form" onSubmit={(event) => void submit(event)}>
-          <label htmlFor={replyId}>{messages.replyLabel}</label>
-          <textarea id={replyId} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
-          <button type="submit" className="primary">
-            {messages.send}
+      {replying && <ReplyForm messages={messages} onSend={(text) => context.onReply(annotation.id, text)} onDone={replyDone} />}
+      {mine && !pending && (
+        <div className="card-actions card-actions--own">
+          <button type="button" onClick={() => context.onEdit(annotation.id)}>
+            <Icon name="edit" />
+            {messages.edit}
           </button>
-        </form>
+          <button type="button" onClick={() => context.onDelete(annotation.id)}>
+            <Icon name="remove" />
+            {messages.remove}
+          </button>
+        </div>
       )}
     </article>
   );

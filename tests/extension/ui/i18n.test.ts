@@ -1,3 +1,4 @@
+import { plural } from '../../../extension/ui/plural';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../extension/ui/i18n';
 
@@ -48,10 +49,10 @@ describe('the dictionaries', () => {
     for (const dictionary of [nl, en]) {
       for (const [key, text] of dictionary) for (const said of outputs(text)) expect(said, key).not.toMatch(/\((s|en)\)/);
     }
-    expect(messagesFor('nl').openSidebar(1)).toBe('Kantlijn: 1 annotatie');
-    expect(messagesFor('nl').openSidebar(3)).toBe('Kantlijn: 3 annotaties');
-    expect(messagesFor('en').pending(1)).toMatch(/^1 annotation is waiting/);
+    expect(plural('nl', 1, messagesFor('nl').openSidebar)).toBe('Kantlijn: 1 opmerking');
+    expect(plural('nl', 3, messagesFor('nl').openSidebar)).toBe('Kantlijn: 3 opmerkingen');
+    expect(messagesFor('en').pending(1)).toMatch(/^1 remark is waiting/);
     expect(messagesFor('nl').viewer.textlessSome(1, 5)).toMatch(/^1 van de 5 pagina’s heeft geen tekstlaag/);
-    expect(messagesFor('en').orphans(1200)).toMatch(/^1,200 annotations could not/);
+    expect(messagesFor('en').orphans(1200)).toMatch(/^1,200 remarks could not/);
   });
 });
