@@ -4,6 +4,7 @@ import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 import type { Language } from './i18n';
 import { AllowedSites } from './allowed-sites';
 import { InviteForm } from './invite-form';
+import { KeyboardHelp } from './keyboard-help';
 
 const texts = {
   nl: {
@@ -83,6 +84,7 @@ export function OptionsApp() {
       </form>
       <p role="status">{status}</p>
       <AllowedSites language={settings.language} />
+      <KeyboardHelp language={settings.language} />
     </main>
   );
 }
