@@ -42,7 +42,8 @@ function describe(document: Document, options: HighlightOptions): string {
     description.id = id;
     container.append(description);
   }
-  description.textContent = options.hint ? `${options.label}. ${options.hint}` : options.label;
+  const sentence = /[.!?…]$/.test(options.label) ? options.label : `${options.label}.`;
+  description.textContent = options.hint ? `${sentence} ${options.hint}` : options.label;
   return id;
 }
 
