@@ -105,7 +105,7 @@ describe('discussing a report: councillor and partner', () => {
       },
     });
     const page = await open(councillor, url);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('konden niet in deze versie');
+    await expect.poll(() => page.locator('p[role="status"]').textContent(), { timeout: 15_000 }).toContain('konden niet in deze versie');
     expect(await page.locator(`[data-annotation-id="${orphanId}"]`).count()).toBe(0);
     await page.getByRole('button', { name: /^Kantlijn: / }).click();
     const orphans = page.getByRole('region', { name: 'Niet teruggevonden in deze versie' });

@@ -49,7 +49,7 @@ describe('offline: the outbox', () => {
     await annotate(page, FIRST, 'Hoeveel jongeren waren er?');
     await expect.poll(() => page.locator('[data-annotation-id]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await annotate(page, SECOND, 'Welke lessen precies?');
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('2 annotatie(s) wachten');
+    await expect.poll(() => page.locator('p[role="status"]').textContent(), { timeout: 15_000 }).toContain('2 annotatie(s) wachten');
 
     // Restart the browser with the same profile: the outbox must still be there.
     await browser.close();
