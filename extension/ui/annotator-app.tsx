@@ -15,9 +15,9 @@ import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
 import { saveErrorText } from './save-error-text';
 import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
-import { deepActiveElement } from './use-dialog-focus';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { usePageGestures } from './use-page-gestures';
+import { useReturnFocus } from './use-return-focus';
 import { useSaveFeedback } from './use-save-feedback';
 import { useSelection } from './use-selection';
 import { useSettings } from './use-settings';
@@ -38,19 +38,12 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const [shown, setShown] = useState<ShownAnnotation[]>([]);
   const [draft, setDraftState] = useState<DescribedSelection | null>(null);
   const app = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<Element | null>(null);
+  const { remember: rememberFocus, restore: restoreFocus } = useReturnFocus(app);
   /** Opens (or closes) the editor, remembering where focus was so it can go back there. */
   const setDraft = useCallback((next: DescribedSelection | null) => {
-    if (next) returnTo.current = deepActiveElement();
+    if (next) rememberFocus();
     setDraftState(next);
-  }, []);
-  /** After Annuleren: back where the person was, else to the toolbar that shows again. */
-  const restoreFocus = () =>
-    requestAnimationFrame(() => {
-      const previous = returnTo.current;
-      if (previous instanceof HTMLElement && previous.isConnected && previous !== document.body) previous.focus();
-      else app.current?.querySelector<HTMLElement>('.toolbar button')?.focus();
-    });
+  }, [rememberFocus]);
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ annotation: Annotation; etag: string } | null>(null);
@@ -89,7 +82,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     }
     setSaveError(null);
     setConflict(false);
-    returnTo.current = deepActiveElement();
+    rememberFocus();
     setEditing(current.value);
   };
 

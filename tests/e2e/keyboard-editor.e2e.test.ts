@@ -54,7 +54,10 @@ describe('a councillor who uses only the keyboard, in Chromium', () => {
     await expect.poll(() => selectedText(page)).toBe(FIRST);
     // A keyboard selection shows the toolbar, in a named region.
     await page.getByRole('region', { name: 'Kantlijn: selectie' }).getByRole('button', { name: 'Annoteren' }).waitFor();
-    expect(seriousOnes(await axeViolations(page))).toEqual([]);
+    const findings = await axeViolations(page);
+    expect(seriousOnes(findings)).toEqual([]);
+    // The toolbar sits in a named region, so axe's landmark rule has nothing to say either.
+    expect(findings.map((finding) => finding.id)).not.toContain('region');
 
     await page.keyboard.press('Alt+Shift+A');
     const dialog = page.getByRole('dialog', { name: 'Annoteren' });
