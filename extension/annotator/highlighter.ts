@@ -1,4 +1,4 @@
-import type { TextIndex } from './text-index';
+import { KANTLIJN_UI_ATTRIBUTE, type TextIndex } from './text-index';
 import type { TextSpan } from './anchoring';
 
 /** The element that wraps highlighted text; a custom name so page styles leave it alone. */
@@ -8,8 +8,43 @@ export const HIGHLIGHT_TAG = 'kantlijn-highlight';
 export interface HighlightOptions {
   annotationId: string;
   colour: string;
-  /** A short text alternative, e.g. "Annotatie: vraag bij doel 2". */
+  /** Who wrote it and the start of the remark, e.g. "Annotatie van Anna (vraag): …"; also the hover text. */
   label: string;
+  /** What a key does on it, e.g. "Enter opent de opmerking.", added to what assistive technology hears. */
+  hint?: string;
+}
+
+const DESCRIPTIONS_ID = 'kantlijn-highlight-descriptions';
+
+/** The id of the hidden text that describes the highlights of `annotationId`. */
+function descriptionId(annotationId: string): string {
+  return `kantlijn-description-${annotationId.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+}
+
+/**
+ * Writes the description of one annotation's highlight into a hidden container in the page (outside
+ * the text Kantlijn indexes), for `aria-describedby`: a `mark` may not be named (ARIA 1.2), and its
+ * text is already read as its content, so the remark is said once, as a description.
+ */
+function describe(document: Document, options: HighlightOptions): string {
+  let container = document.getElementById(DESCRIPTIONS_ID);
+  if (!container) {
+    container = document.createElement('div');
+    container.id = DESCRIPTIONS_ID;
+    container.hidden = true;
+    container.setAttribute(KANTLIJN_UI_ATTRIBUTE, '');
+    document.body.append(container);
+  }
+  const id = descriptionId(options.annotationId);
+  let description = document.getElementById(id);
+  if (!description) {
+    description = document.createElement('span');
+    description.id = id;
+    container.append(description);
+  }
+  const sentence = /[.!?…]$/.test(options.label) ? options.label : `${options.label}.`;
+  description.textContent = options.hint ? `${sentence} ${options.hint}` : options.label;
+  return id;
 }
 
 /**
@@ -36,10 +71,12 @@ export function highlightSpan(index: TextIndex, span: TextSpan, options: Highlig
     mark.dataset.annotationId = options.annotationId;
     mark.style.backgroundColor = options.colour;
     mark.setAttribute('role', 'mark');
-    mark.setAttribute('aria-label', options.label);
     mark.title = options.label;
     // Only the first piece is a tab stop: one stop per annotation, not per text node it crosses.
-    if (marks.length === 0) mark.tabIndex = 0;
+    if (marks.length === 0) {
+      mark.tabIndex = 0;
+      mark.setAttribute('aria-describedby', describe(document, options));
+    }
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
     marks.push(mark);
@@ -67,5 +104,17 @@ export function removeHighlights(root: ParentNode, annotationId?: string): void 
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
     parent.normalize();
+  }
+  forgetDescriptions(root, annotationId);
+}
+
+/** Drops the descriptions of annotations that no longer have a highlight in the document. */
+function forgetDescriptions(root: ParentNode, annotationId?: string): void {
+  const document = root instanceof Document ? root : (root as Node).ownerDocument;
+  const container = document?.getElementById(DESCRIPTIONS_ID);
+  if (!document || !container) return;
+  for (const description of [...container.children]) {
+    if (annotationId && description.id !== descriptionId(annotationId)) continue;
+    if (!document.querySelector(`[aria-describedby="${CSS.escape(description.id)}"]`)) description.remove();
   }
 }

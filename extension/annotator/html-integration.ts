@@ -15,6 +15,8 @@ export interface DescribedSelection {
 export interface HighlightStyle {
   colour: string;
   label: string;
+  /** What Enter does on it, for assistive technology. */
+  hint?: string;
 }
 
 /** How one annotation fared when shown; `start` orders the sidebar in document order. */

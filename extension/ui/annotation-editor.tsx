@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FeedbackKind, Visibility } from '../../shared/schemas/annotation';
+import { MAX_REMARK_LENGTH, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
 import { detectPersonalData, type PersonalDataFinding } from '../../shared/privacy/detect-personal-data';
 import type { Term } from '../../shared/schemas/taxonomy';
-import type { Messages } from './i18n';
+import { defaultVisibility } from './default-visibility';
+import type { Language, Messages } from './i18n';
+import { RemarkCounter } from './remark-counter';
 import { TermPicker } from './term-picker';
 
 /** What the editor hands back on save. */
@@ -18,6 +20,7 @@ interface AnnotationEditorProps {
   quote: string;
   terms: readonly Term[];
   messages: Messages;
+  language: Language;
   busy: boolean;
   error: string | null;
   initial?: Partial<EditorResult>;
@@ -36,16 +39,22 @@ function parseTags(text: string): string[] {
 /**
  * The form for an annotation: the passage, a remark, its kind, term links, free tags and who may
  * see it. Before saving a remark that looks like it holds personal data (a BSN, a case number, an
- * e-mail address, a phone number) it warns once and asks to save again or to edit.
+ * e-mail address, a phone number) it warns once and asks to save again or to edit. Near the server's
+ * limit it counts the characters left and beyond it explains and will not save. Until the author
+ * chooses, visibility follows `defaultVisibility` (a highlight without remark stays private).
  */
-export function AnnotationEditor({ quote, terms, messages, busy, error, initial, onSave, onCancel }: AnnotationEditorProps) {
+export function AnnotationEditor({ quote, terms, messages, language, busy, error, initial, onSave, onCancel }: AnnotationEditorProps) {
   const [remark, setRemark] = useState(initial?.remark ?? '');
   const [termIds, setTermIds] = useState<ReadonlySet<string>>(new Set(initial?.termIds ?? []));
   const [kind, setKind] = useState<FeedbackKind | ''>(initial?.kind ?? '');
-  const [visibility, setVisibility] = useState<Visibility>(initial?.visibility ?? 'round');
+  const [chosenVisibility, setVisibility] = useState<Visibility | null>(initial?.visibility ?? null);
+  const visibility = chosenVisibility ?? defaultVisibility(remark);
+  const tooLong = remark.length > MAX_REMARK_LENGTH;
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [warning, setWarning] = useState<PersonalDataFinding[] | null>(null);
   const remarkId = useId();
+  const counterId = useId();
+  const visibilityHintId = useId();
   const kindId = useId();
   const tagsId = useId();
   const toggle = (termId: string) =>
@@ -56,6 +65,7 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, initial,
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (tooLong) return;
     const findings = detectPersonalData(`${remark}\n${tags}`);
     if (findings.length > 0 && warning === null) {
       setWarning(findings);
@@ -78,7 +88,10 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, initial,
         }}
         rows={4}
         autoFocus
+        aria-describedby={counterId}
+        aria-invalid={tooLong}
       />
+      <RemarkCounter id={counterId} length={remark.length} messages={messages} language={language} />
       <label htmlFor={kindId}>{messages.kind}</label>
       <select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as FeedbackKind | '')}>
         <option value="">{messages.noKind}</option>
@@ -91,8 +104,13 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, initial,
       <TermPicker terms={terms} selected={termIds} onToggle={toggle} messages={messages} />
       <label htmlFor={tagsId}>{messages.tags}</label>
       <input id={tagsId} type="text" value={tags} onChange={(event) => setTags(event.target.value)} placeholder={messages.tagsHint} />
-      <fieldset className="visibility">
+      <fieldset className="visibility" aria-describedby={chosenVisibility === null && visibility === 'private' ? visibilityHintId : undefined}>
         <legend>{messages.visibility}</legend>
+        {chosenVisibility === null && visibility === 'private' && (
+          <p id={visibilityHintId} className="hint">
+            {messages.privateByDefault}
+          </p>
+        )}
         {VISIBILITIES.map((value) => (
           <label key={value} className="inline">
             <input type="radio" name="visibility" value={value} checked={visibility === value} onChange={() => setVisibility(value)} />
@@ -122,7 +140,7 @@ export function AnnotationEditor({ quote, terms, messages, busy, error, initial,
         <button type="button" onClick={onCancel} disabled={busy}>
           {messages.cancel}
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || tooLong}>
           {busy ? messages.saving : warning ? messages.saveAnyway : messages.save}
         </button>
       </div>

@@ -1,19 +1,24 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
+import { defaultVisibility } from './default-visibility';
+import { EditorDialog } from './editor-dialog';
 import { highlightColour, highlightLabel } from './annotation-colour';
 import { buildAnnotation, buildReply, editorFieldsOf } from './build-annotation';
 import { fingerprintOfTarget, withFingerprint } from './document-identity';
 import { quoteOf } from './sidebar/sidebar-model';
 import { messagesFor } from './i18n';
 import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
+import { saveErrorText } from './save-error-text';
 import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { usePageGestures } from './use-page-gestures';
+import { useReturnFocus } from './use-return-focus';
+import { useSaveFeedback } from './use-save-feedback';
 import { useSelection } from './use-selection';
 import { useSettings } from './use-settings';
 
@@ -27,16 +32,25 @@ interface AnnotatorAppProps {
  */
 export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const settings = useSettings();
-  const messages = messagesFor(settings?.language ?? 'nl');
+  const language = settings?.language ?? 'nl';
+  const messages = messagesFor(language);
   const { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget } = useDocumentAnnotations(integration, settings, messages);
   const [shown, setShown] = useState<ShownAnnotation[]>([]);
-  const [draft, setDraft] = useState<DescribedSelection | null>(null);
+  const [draft, setDraftState] = useState<DescribedSelection | null>(null);
+  const app = useRef<HTMLDivElement>(null);
+  const { remember: rememberFocus, restore: restoreFocus } = useReturnFocus(app);
+  /** Opens (or closes) the editor, remembering where focus was so it can go back there. */
+  const setDraft = useCallback((next: DescribedSelection | null) => {
+    if (next) rememberFocus();
+    setDraftState(next);
+  }, [rememberFocus]);
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ annotation: Annotation; etag: string } | null>(null);
   const [conflict, setConflict] = useState(false);
   const selection = useSelection(integration, draft !== null);
-  const focusId = usePageGestures(selection, draft !== null, setDraft);
+  const describe = useCallback(() => integration.describeSelection(), [integration]);
+  const focusId = usePageGestures({ selection, describe, editorOpen: draft !== null, openEditor: setDraft, messages });
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
 
   // Pages that render late or change: anchor again when their content settles.
@@ -49,10 +63,12 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       integration.showAnnotations(anchored, (annotation) => ({
         colour: highlightColour(annotation, termsById),
         label: highlightLabel(annotation, messages),
+        hint: messages.openHint,
       })),
     );
   }, [annotations, integration, termsById, messages, pageVersion]);
   const orphanCount = shown.filter((item) => item.status === 'orphan').length;
+  const { confirmation, confirm } = useSaveFeedback(integration, shown);
 
   /** Shows what the background answered to a create: the stored annotation, or the pending one. */
   const rememberCreated = (input: AnnotationInput, answer: { annotation: Annotation | null; pending: boolean }) =>
@@ -61,11 +77,12 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const startEdit = async (id: string) => {
     const current = await sendToBackground('annotations:get', { id });
     if (!current.ok) {
-      setNotice(`${messages.saveFailed}: ${current.error.message}`);
+      setNotice(saveErrorText(current.error, messages, language));
       return;
     }
     setSaveError(null);
     setConflict(false);
+    rememberFocus();
     setEditing(current.value);
   };
 
@@ -94,18 +111,20 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     setBusy(false);
     if (!saved.ok) {
       setConflict(saved.error.code === 'version_conflict');
-      setSaveError(saved.error.code === 'version_conflict' ? messages.conflict : `${messages.saveFailed}: ${saved.error.message}`);
+      setSaveError(saveErrorText(saved.error, messages, language, result.remark));
       return;
     }
     remember(saved.value, false);
     setEditing(null);
     setConflict(false);
+    confirm(result.remark.trim() ? messages.savedRemark : messages.savedHighlight);
+    restoreFocus();
   };
 
   const remove = async (id: string) => {
     if (!window.confirm(messages.confirmDelete)) return;
     const removed = await sendToBackground('annotations:delete', { id });
-    if (!removed.ok) setNotice(`${messages.saveFailed}: ${removed.error.message}`);
+    if (!removed.ok) setNotice(saveErrorText(removed.error, messages, language));
     else forget(id);
   };
 
@@ -113,7 +132,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     const input = buildReply({ id: crypto.randomUUID(), parentId, remark: text, language: settings?.language ?? 'nl' });
     const sent = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
     if (!sent.ok) {
-      setNotice(`${messages.saveFailed}: ${sent.error.message}`);
+      setNotice(saveErrorText(sent.error, messages, language, text));
       return false;
     }
     rememberCreated(input, sent.value);
@@ -138,40 +157,51 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     const saved = await sendToBackground('annotations:create', { input, source: integration.sourceUrl() });
     setBusy(false);
     if (!saved.ok) {
-      setSaveError(`${messages.saveFailed}: ${saved.error.message}`);
-      if (!draft) setNotice(`${messages.saveFailed}: ${saved.error.message}`);
+      setSaveError(saveErrorText(saved.error, messages, language, result.remark));
+      if (!draft) setNotice(saveErrorText(saved.error, messages, language, result.remark));
       return;
     }
     rememberCreated(input, saved.value);
     setDraft(null);
     document.getSelection()?.removeAllRanges();
+    const done = result.remark.trim() ? messages.savedRemark : messages.savedHighlight;
+    confirm(saved.value.pending ? `${done}. ${messages.savedPending}` : done, input.id);
+  };
+
+  const cancelDraft = () => {
+    setDraft(null);
+    setSaveError(null);
+    restoreFocus();
+  };
+  const cancelEdit = () => {
+    setEditing(null);
+    setSaveError(null);
+    restoreFocus();
   };
 
   return (
-    <div className="kantlijn" lang={settings?.language ?? 'nl'}>
+    <div className="kantlijn" lang={language} ref={app}>
       {selection && !draft && (
         <SelectionToolbar
           rect={selection.rect}
           messages={messages}
           onAnnotate={() => setDraft(selection)}
-          onHighlight={() => void save({ remark: '', termIds: [], kind: null, visibility: 'round', tags: [] }, selection)}
+          onHighlight={() => void save({ remark: '', termIds: [], kind: null, visibility: defaultVisibility(''), tags: [] }, selection)}
         />
       )}
       {draft && (
-        <div className="panel" role="dialog" aria-label={messages.annotate}>
+        <EditorDialog title={messages.annotate} onClose={cancelDraft}>
           <AnnotationEditor
             quote={draft.quote}
             terms={taxonomy?.terms ?? []}
             messages={messages}
             busy={busy}
             error={saveError}
+            language={language}
             onSave={(result) => void save(result)}
-            onCancel={() => {
-              setDraft(null);
-              setSaveError(null);
-            }}
+            onCancel={cancelDraft}
           />
-        </div>
+        </EditorDialog>
       )}
       <Sidebar
         shown={shown}
@@ -188,7 +218,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         focusId={focusId}
       />
       {editing && (
-        <div className="panel" role="dialog" aria-label={messages.edit}>
+        <EditorDialog title={messages.edit} onClose={cancelEdit}>
           <AnnotationEditor
             quote={quoteOf(editing.annotation)}
             terms={taxonomy?.terms ?? []}
@@ -197,13 +227,16 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
             error={saveError}
             initial={editorFieldsOf(editing.annotation)}
             // After a conflict the message asks; saving again then overwrites with the user's text.
+            language={language}
             onSave={(result) => void saveEdit(result, conflict)}
-            onCancel={() => {
-              setEditing(null);
-              setSaveError(null);
-            }}
+            onCancel={cancelEdit}
           />
-        </div>
+        </EditorDialog>
+      )}
+      {confirmation && (
+        <p className="confirmation" aria-hidden="true">
+          {confirmation}
+        </p>
       )}
       {(notice || orphanCount > 0 || pendingIds.size > 0) && !draft && (
         <p className="status" role="status">

@@ -1,5 +1,6 @@
 import { W3C_ANNOTATION_CONTEXT, type Annotation, type AnnotationInput, type Body, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
+import { defaultVisibility } from './default-visibility';
 import type { Language } from './i18n';
 
 /** What the user made in the editor, with where. */
@@ -17,7 +18,8 @@ export interface Draft {
 
 /**
  * The W3C annotation for a draft: `commenting` with a remark, `highlighting` without one; one
- * classifying body per linked term. The id is chosen here so that a retried save stores it once.
+ * classifying body per linked term; without a chosen visibility, `defaultVisibility` decides.
+ * The id is chosen here so that a retried save stores it once.
  */
 export function buildAnnotation(draft: Draft): AnnotationInput {
   const remark = draft.remark.trim();
@@ -36,7 +38,7 @@ export function buildAnnotation(draft: Draft): AnnotationInput {
     body: bodies,
     target: { source: draft.source, selector: draft.selectors },
     ...(draft.kind ? { kind: draft.kind } : {}),
-    visibility: draft.visibility ?? 'round',
+    visibility: draft.visibility ?? defaultVisibility(remark),
   };
 }
 

@@ -3,6 +3,7 @@ import { knownServerOf } from '../lib/sign-in';
 import { AllowedSites } from './allowed-sites';
 import { messagesFor } from './i18n';
 import { InviteForm } from './invite-form';
+import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
@@ -30,8 +31,8 @@ export function OptionsApp() {
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />
-      <AllowedSites language={language} />
-      {/* Further sections (such as the keyboard help) each come as one component on a line here. */}
+      <AllowedSites messages={messages} />
+      <KeyboardHelp language={language} />
     </main>
   );
 }

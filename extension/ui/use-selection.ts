@@ -21,10 +21,12 @@ export function useSelection(integration: DocumentIntegration, frozen: boolean):
     setSelection(integration.describeSelection());
     document.addEventListener('selectionchange', update);
     document.addEventListener('mouseup', update);
+    document.addEventListener('keyup', update);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('selectionchange', update);
       document.removeEventListener('mouseup', update);
+      document.removeEventListener('keyup', update);
     };
   }, [integration, frozen]);
   return selection;

@@ -128,7 +128,8 @@ describe('pages that render late', () => {
     const page = await open(councillor, url);
     const mark = page.locator(`[data-annotation-id="${id}"]`);
     await expect.poll(() => mark.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await mark.first().getAttribute('aria-label')).toContain('Wie bewaakt die afspraken?');
+    const description = await mark.first().evaluate((element) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(description).toContain('Wie bewaakt die afspraken?');
 
     await mark.first().click();
     const sidebar = page.getByRole('complementary', { name: 'Kantlijn' });

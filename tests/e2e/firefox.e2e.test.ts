@@ -109,6 +109,44 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
     await page.close();
   });
 
+  it('starts a remark with the keyboard alone and saves it', async () => {
+    const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
+    const page = await browser.browser.newPage();
+    await page.goto(reportUrl);
+    await page.waitForSelector('kantlijn-annotator >>> .sidebar-toggle', { timeout: 30_000 });
+    const deepFocus = () =>
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return { tag: active?.tagName.toLowerCase() ?? '', text: active?.textContent?.trim() ?? '', id: active?.getAttribute('data-annotation-id') ?? null };
+      });
+    const chord = async (key: 'ArrowRight' | 'KeyA') => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(key);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+    };
+    for (let presses = 0; presses < 10 && (await deepFocus()).text !== 'jongerenraad'; presses += 1) await page.keyboard.press('Tab');
+    expect((await deepFocus()).text).toBe('jongerenraad');
+    await chord('ArrowRight');
+    await waitFor(async () => (await page.evaluate(() => document.getSelection()?.toString() ?? '')).includes('zes bijeenkomsten met jongeren'), 'no sentence selected');
+    // Polled: a wait on a selector does not see changes inside the shadow root here.
+    await waitFor(async () => (await page.$('kantlijn-annotator >>> .toolbar button.primary')) !== null, 'no toolbar for the keyboard selection');
+    await chord('KeyA');
+    await waitFor(async () => (await deepFocus()).tag === 'textarea', 'the editor did not open with the focus in the remark');
+    await page.keyboard.type('Per toetsenbord gemaakt.');
+    for (let presses = 0; presses < 12 && (await deepFocus()).text !== 'Opslaan'; presses += 1) await page.keyboard.press('Tab');
+    expect((await deepFocus()).text).toBe('Opslaan');
+    await page.keyboard.press('Enter');
+    const announced = () => page.evaluate(() => document.querySelector('kantlijn-annotator')?.shadowRoot?.querySelector('[data-kantlijn-announcer]')?.textContent ?? '');
+    await waitFor(async () => (await announced()) === 'Opmerking opgeslagen', 'no announcement after saving');
+    const stored = (await listed(reportUrl)).find((item) => JSON.stringify(item.body).includes('Per toetsenbord gemaakt.'));
+    expect(stored).toBeDefined();
+    await waitFor(async () => (await deepFocus()).id === stored!.id, 'focus is not on the new highlight');
+    await page.close();
+  });
+
   // Runs after the sign-in above: the viewer shows annotations only to a signed-in reader.
   it('opens a PDF in its viewer once the reader allows the site, shows an annotation on it and zooms', async () => {
     const pdfUrl = `${pdfSite.url}/voortgang.pdf`;
