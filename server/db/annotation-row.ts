@@ -32,6 +32,11 @@ export interface AnnotationRecord {
   deletedAt: string | null;
   /** Set when the secretariat hid it. */
   hidden: { at: string; by: string; reason: string } | null;
+  /**
+   * True when an annotation this one answers (at any depth) is hidden: a reply read without what
+   * it answers misleads, and may quote the hidden text. Every read sets it; absent counts as false.
+   */
+  threadHidden?: boolean;
   author: { id: string; name: string; role: Role; organisation: string; deleted: boolean };
   /** What the reviewed organisation did with it, if anything was recorded. */
   response: { status: ResponseStatus; text: string; at: string; by: { name: string; role: Role; organisation: string } } | null;
@@ -66,6 +71,7 @@ export interface AnnotationRow {
   hidden_at: string | null;
   hidden_by: string | null;
   hidden_reason: string | null;
+  thread_hidden: number;
   author_name: string;
   author_role: Role;
   author_organisation: string;
@@ -79,7 +85,21 @@ export interface AnnotationRow {
   response_by_organisation: string | null;
 }
 
-/** The SELECT … FROM part shared by every annotation read (alias `a`, author `u`). */
+/**
+ * SQL that is 1 when an annotation above `a` in its thread, at any depth, is hidden (0 otherwise).
+ * A top-level annotation (most of them) is decided without the walk up the thread; CASE, unlike
+ * AND, is sure not to evaluate the rest.
+ */
+const THREAD_HIDDEN = `CASE WHEN a.parent_uuid IS NULL THEN 0 ELSE EXISTS (
+    WITH RECURSIVE up(uuid) AS (SELECT a.parent_uuid UNION SELECT p.parent_uuid FROM annotations p JOIN up ON p.uuid = up.uuid WHERE p.parent_uuid IS NOT NULL)
+    SELECT 1 FROM annotations h JOIN up ON h.uuid = up.uuid WHERE h.hidden_at IS NOT NULL) END`;
+
+/**
+ * SQL that is true when moderation withholds `a`: it is hidden, or something it answers is. The
+ * same rule as `isWithheld` in TypeScript.
+ */
+export const WITHHELD = `(a.hidden_at IS NOT NULL OR ${THREAD_HIDDEN} = 1)`;
+
 /**
  * What every annotation read selects, in order: the column's name and its SQL. Named one by one
  * (not `a.*`) so the order is fixed and the rows can be read as plain arrays (see
@@ -107,6 +127,7 @@ const ANNOTATION_COLUMNS = [
   ['hidden_at', 'a.hidden_at'],
   ['hidden_by', 'a.hidden_by'],
   ['hidden_reason', 'a.hidden_reason'],
+  ['thread_hidden', `(${THREAD_HIDDEN})`],
   ['author_name', 'u.name'],
   ['author_role', 'u.role'],
   ['author_organisation', 'u.organisation'],
@@ -153,10 +174,12 @@ export function prepareAnnotationRead<P extends unknown[] | Record<string, unkno
 
 /**
  * SQL that is true when annotation `a` by `u` may be seen by @viewerId (@viewerRole, @viewerOrg):
- * always by its author; hidden ones only by the secretariat; then by visibility.
+ * always by its author; withheld ones (hidden, or answering a hidden one) only by the secretariat;
+ * then by visibility. The same rule as `isVisibleTo`; tests/server/visibility-agreement.test.ts
+ * holds the two together.
  */
 export const VISIBLE_TO_VIEWER = `(a.author_id = @viewerId OR (
-    (a.hidden_at IS NULL OR @viewerRole = 'secretariat')
+    (@viewerRole = 'secretariat' OR NOT ${WITHHELD})
     AND (a.visibility = 'round' OR (a.visibility = 'organisation' AND a.audience_organisation = @viewerOrg))))`;
 
 /** The one row → domain mapper for annotations. */
@@ -184,6 +207,7 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
     modified: field(values, 'modified'),
     deletedAt: field(values, 'deleted_at'),
     hidden: hiddenAt ? { at: hiddenAt, by: field(values, 'hidden_by') ?? '', reason: field(values, 'hidden_reason') ?? '' } : null,
+    threadHidden: field(values, 'thread_hidden') === 1,
     author: {
       id: field(values, 'author_id'),
       name: field(values, 'author_name'),
