@@ -3,6 +3,7 @@ import type { Body, FeedbackKind, Motivation, Visibility } from '../../shared/sc
 import type { Role } from '../../shared/schemas/roles';
 import type { ResponseStatus } from '../../shared/schemas/response';
 import type { Selector } from '../../shared/schemas/selectors';
+import { THREAD_HIDDEN } from './visibility-sql';
 
 /** The stored target: a document passage, or (for a reply) the id of the annotation replied to. */
 export type StoredTarget = { source: string; selector: Selector[]; fingerprint?: string } | string;
@@ -86,21 +87,6 @@ export interface AnnotationRow {
 }
 
 /**
- * SQL that is 1 when an annotation above `a` in its thread, at any depth, is hidden (0 otherwise).
- * A top-level annotation (most of them) is decided without the walk up the thread; CASE, unlike
- * AND, is sure not to evaluate the rest.
- */
-const THREAD_HIDDEN = `CASE WHEN a.parent_uuid IS NULL THEN 0 ELSE EXISTS (
-    WITH RECURSIVE up(uuid) AS (SELECT a.parent_uuid UNION SELECT p.parent_uuid FROM annotations p JOIN up ON p.uuid = up.uuid WHERE p.parent_uuid IS NOT NULL)
-    SELECT 1 FROM annotations h JOIN up ON h.uuid = up.uuid WHERE h.hidden_at IS NOT NULL) END`;
-
-/**
- * SQL that is true when moderation withholds `a`: it is hidden, or something it answers is. The
- * same rule as `isWithheld` in TypeScript.
- */
-export const WITHHELD = `(a.hidden_at IS NOT NULL OR ${THREAD_HIDDEN} = 1)`;
-
-/**
  * What every annotation read selects, in order: the column's name and its SQL. Named one by one
  * (not `a.*`) so the order is fixed and the rows can be read as plain arrays (see
  * `prepareAnnotationRead`): better-sqlite3 builds an object per row field by field, which costs twice
@@ -172,16 +158,6 @@ export function prepareAnnotationRead<P extends unknown[] | Record<string, unkno
   return db.prepare<P, AnnotationValues>(sql).raw(true) as unknown as BetterSqlite3.Statement<P, AnnotationValues>;
 }
 
-/**
- * SQL that is true when annotation `a` by `u` may be seen by @viewerId (@viewerRole, @viewerOrg):
- * always by its author; withheld ones (hidden, or answering a hidden one) only by the secretariat;
- * then by visibility. The same rule as `isVisibleTo`; tests/server/visibility-agreement.test.ts
- * holds the two together.
- */
-export const VISIBLE_TO_VIEWER = `(a.author_id = @viewerId OR (
-    (@viewerRole = 'secretariat' OR NOT ${WITHHELD})
-    AND (a.visibility = 'round' OR (a.visibility = 'organisation' AND a.audience_organisation = @viewerOrg))))`;
-
 /** The one row → domain mapper for annotations. */
 export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
   const termIds = field(values, 'term_ids');
@@ -229,9 +205,4 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
           }
         : null,
   };
-}
-
-/** The parameters of VISIBLE_TO_VIEWER. */
-export function viewerParams(viewer: Viewer): { viewerId: string; viewerRole: string; viewerOrg: string } {
-  return { viewerId: viewer.id, viewerRole: viewer.role, viewerOrg: viewer.organisation };
 }

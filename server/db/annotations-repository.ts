@@ -1,12 +1,10 @@
 import { FINGERPRINT_FILTER } from './fingerprint-filter';
 import type BetterSqlite3 from 'better-sqlite3';
+import { VISIBLE_TO_VIEWER, WITHHELD, viewerParams } from './visibility-sql';
 import {
   SELECT_ANNOTATIONS,
-  VISIBLE_TO_VIEWER,
-  WITHHELD,
   prepareAnnotationRead,
   toAnnotationRecord,
-  viewerParams,
   type AnnotationRecord,
   type AnnotationValues,
   type Viewer,
