@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { ApiFailure } from '../http/api-failure';
+import { limitBody } from '../http/body-limit';
 import type { SignInGuard } from '../http/rate-limit';
 import type { ServiceContext } from '../services/service-context';
 import { createAdminRoutes } from './admin-routes';
@@ -49,10 +49,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
   dashboard.use('*', dashboardHeaders());
   // "/dashboard/" (as people type it) answers 404 inside, and is then redirected to "/dashboard".
   dashboard.use('*', trimTrailingSlash());
-  dashboard.use(
-    '*',
-    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => renderErrorPage(c, 413, errors.tooLargeTitle, errors.tooLarge) }),
-  );
+  dashboard.use('*', limitBody(MAX_FORM_BYTES, (c) => renderErrorPage(c, 413, errors.tooLargeTitle, errors.tooLarge)));
   // Public parts first: a handler that answers ends the chain before the session check below.
   dashboard.route('/static', createStaticRoutes());
   dashboard.route('/inloggen', createSignInRoutes(context, store, signInGuard));

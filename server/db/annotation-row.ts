@@ -3,6 +3,7 @@ import type { Body, FeedbackKind, Motivation, Visibility } from '../../shared/sc
 import type { Role } from '../../shared/schemas/roles';
 import type { ResponseStatus } from '../../shared/schemas/response';
 import type { Selector } from '../../shared/schemas/selectors';
+import { THREAD_HIDDEN } from './visibility-sql';
 
 /** The stored target: a document passage, or (for a reply) the id of the annotation replied to. */
 export type StoredTarget = { source: string; selector: Selector[]; fingerprint?: string } | string;
@@ -32,6 +33,11 @@ export interface AnnotationRecord {
   deletedAt: string | null;
   /** Set when the secretariat hid it. */
   hidden: { at: string; by: string; reason: string } | null;
+  /**
+   * True when an annotation this one answers (at any depth) is hidden: a reply read without what
+   * it answers misleads, and may quote the hidden text. Every read sets it; absent counts as false.
+   */
+  threadHidden?: boolean;
   author: { id: string; name: string; role: Role; organisation: string; deleted: boolean };
   /** What the reviewed organisation did with it, if anything was recorded. */
   response: { status: ResponseStatus; text: string; at: string; by: { name: string; role: Role; organisation: string } } | null;
@@ -66,6 +72,7 @@ export interface AnnotationRow {
   hidden_at: string | null;
   hidden_by: string | null;
   hidden_reason: string | null;
+  thread_hidden: number;
   author_name: string;
   author_role: Role;
   author_organisation: string;
@@ -79,7 +86,6 @@ export interface AnnotationRow {
   response_by_organisation: string | null;
 }
 
-/** The SELECT … FROM part shared by every annotation read (alias `a`, author `u`). */
 /**
  * What every annotation read selects, in order: the column's name and its SQL. Named one by one
  * (not `a.*`) so the order is fixed and the rows can be read as plain arrays (see
@@ -107,6 +113,7 @@ const ANNOTATION_COLUMNS = [
   ['hidden_at', 'a.hidden_at'],
   ['hidden_by', 'a.hidden_by'],
   ['hidden_reason', 'a.hidden_reason'],
+  ['thread_hidden', `(${THREAD_HIDDEN})`],
   ['author_name', 'u.name'],
   ['author_role', 'u.role'],
   ['author_organisation', 'u.organisation'],
@@ -151,14 +158,6 @@ export function prepareAnnotationRead<P extends unknown[] | Record<string, unkno
   return db.prepare<P, AnnotationValues>(sql).raw(true) as unknown as BetterSqlite3.Statement<P, AnnotationValues>;
 }
 
-/**
- * SQL that is true when annotation `a` by `u` may be seen by @viewerId (@viewerRole, @viewerOrg):
- * always by its author; hidden ones only by the secretariat; then by visibility.
- */
-export const VISIBLE_TO_VIEWER = `(a.author_id = @viewerId OR (
-    (a.hidden_at IS NULL OR @viewerRole = 'secretariat')
-    AND (a.visibility = 'round' OR (a.visibility = 'organisation' AND a.audience_organisation = @viewerOrg))))`;
-
 /** The one row → domain mapper for annotations. */
 export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
   const termIds = field(values, 'term_ids');
@@ -184,6 +183,7 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
     modified: field(values, 'modified'),
     deletedAt: field(values, 'deleted_at'),
     hidden: hiddenAt ? { at: hiddenAt, by: field(values, 'hidden_by') ?? '', reason: field(values, 'hidden_reason') ?? '' } : null,
+    threadHidden: field(values, 'thread_hidden') === 1,
     author: {
       id: field(values, 'author_id'),
       name: field(values, 'author_name'),
@@ -205,9 +205,4 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
           }
         : null,
   };
-}
-
-/** The parameters of VISIBLE_TO_VIEWER. */
-export function viewerParams(viewer: Viewer): { viewerId: string; viewerRole: string; viewerOrg: string } {
-  return { viewerId: viewer.id, viewerRole: viewer.role, viewerOrg: viewer.organisation };
 }

@@ -1,11 +1,10 @@
 import { FINGERPRINT_FILTER } from './fingerprint-filter';
 import type BetterSqlite3 from 'better-sqlite3';
+import { VISIBLE_TO_VIEWER, WITHHELD, viewerParams } from './visibility-sql';
 import {
   SELECT_ANNOTATIONS,
-  VISIBLE_TO_VIEWER,
   prepareAnnotationRead,
   toAnnotationRecord,
-  viewerParams,
   type AnnotationRecord,
   type AnnotationValues,
   type Viewer,
@@ -89,7 +88,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const selectForDigest = prepareAnnotationRead<{ roundId: string | null; from: string | null; to: string | null }>(
     db,
     `${SELECT_ANNOTATIONS}
-     WHERE a.visibility = 'round' AND a.hidden_at IS NULL AND a.deleted_at IS NULL
+     WHERE a.visibility = 'round' AND NOT ${WITHHELD} AND a.deleted_at IS NULL
        AND (@roundId IS NULL OR a.round_id = @roundId)
        AND (@from IS NULL OR a.created >= @from) AND (@to IS NULL OR a.created < @to)
      ORDER BY a.created, a.rowid`,
@@ -176,7 +175,8 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
       return row ? toAnnotationRecord(row) : null;
     },
     /**
-     * What may appear in a digest: shared with the whole round, not hidden, not deleted; optionally
+     * What may appear in a digest: shared with the whole round, not withheld by moderation (hidden,
+     * or answering a hidden annotation), not deleted; optionally
      * of one round and a period of creation. Replies of such annotations qualify on their own terms.
      */
     listForDigest(filter: { roundId: string | null; from: string | null; to: string | null }): AnnotationRecord[] {

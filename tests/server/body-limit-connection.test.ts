@@ -52,4 +52,18 @@ describe('a body over 1 MiB on a kept-alive connection', { timeout: 30_000 }, ()
     } as RequestInit);
     expect(fine.status).toBe(201);
   });
+
+  it('on the dashboard (forms up to 64 KiB) is answered 413 and the next request succeeds', async () => {
+    for (let round = 0; round < 3; round++) {
+      const refused = await fetch(`${http.url}/dashboard/inloggen`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: 'x'.repeat(200 * 1024) }),
+      });
+      expect(refused.status).toBe(413);
+      expect(refused.headers.get('Connection')).toBe('close');
+      await refused.text();
+      expect((await fetch(`${http.url}/dashboard/inloggen`)).status).toBe(200);
+    }
+  });
 });

@@ -44,6 +44,17 @@ describe('server configuration', () => {
     expect(errors.every((line) => line.includes('EXTENSION_IDS'))).toBe(true);
   });
 
+  it('reads the cap on live streams, refusing 0 and words', () => {
+    expect(loadConfig({}).EVENT_STREAMS_MAX).toBeUndefined();
+    expect(loadConfig({ EVENT_STREAMS_MAX: '500' }).EVENT_STREAMS_MAX).toBe(500);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    expect(() => loadConfig({ EVENT_STREAMS_MAX: '0' })).toThrow('exit 2');
+    expect(() => loadConfig({ EVENT_STREAMS_MAX: 'veel' })).toThrow('exit 2');
+  });
+
   it('takes an empty value as not set, so it cannot turn a limit or the cache off unnoticed', () => {
     const config = loadConfig({ PAGE_CACHE_MB: '', RATE_LIMIT: ' ', PORT: '' });
     expect(config.PAGE_CACHE_MB).toBeUndefined();

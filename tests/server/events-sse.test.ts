@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTestServer, type HttpTestServer } from '../helpers/http-server';
+import { openEventStream } from '../helpers/sse-client';
 import { sampleAnnotation } from '../helpers/test-app';
 
 const SOURCE = 'https://www.example.nl/rapporten/live.html';
@@ -18,44 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => http.close());
 
-/** Subscribes to the event stream of `SOURCE` and collects `event: data` pairs until closed. */
-async function subscribe(token: string) {
-  const controller = new AbortController();
-  const response = await http.fetch(`/api/events?source=${encodeURIComponent(`${SOURCE}#ignored`)}`, { token, signal: controller.signal });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const events: { event: string; data: Record<string, unknown> }[] = [];
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const pump = (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) events.push({ event, data: JSON.parse(data) as Record<string, unknown> });
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  await expect.poll(() => events.some((item) => item.event === 'ready')).toBe(true);
-  return {
-    events,
-    names: () => events.filter((item) => item.event !== 'ready').map((item) => `${item.event} ${String(item.data.id)}`),
-    close: async () => {
-      controller.abort();
-      await pump;
-    },
-  };
-}
+/** Subscribes to the event stream of `SOURCE` (its fragment is ignored) and collects what arrives. */
+const subscribe = (token: string) =>
+  openEventStream((signal) => http.fetch(`/api/events?source=${encodeURIComponent(`${SOURCE}#ignored`)}`, { token, signal }));
 
 describe('GET /api/events (Server-Sent Events)', { timeout: 30_000 }, () => {
   it('tells each watcher about changes it may see, and nothing else', async () => {
