@@ -9,12 +9,13 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
-/** Errors, announced at once by screen readers (role=alert); nothing when there are none. */
-export function Alert({ messages, title }: { messages: readonly string[]; title?: string }) {
+/** Errors, announced at once by screen readers (role=alert); nothing when there are none. `intro` says what to do. */
+export function Alert({ messages, title, intro }: { messages: readonly string[]; title?: string; intro?: string }) {
   if (messages.length === 0) return null;
   return (
     <div role="alert" class="alert">
       {title && <p><strong>{title}</strong></p>}
+      {intro && <p>{intro}</p>}
       {messages.length === 1 ? <p>{messages[0]}</p> : <ul>{messages.map((message) => <li>{message}</li>)}</ul>}
     </div>
   );

@@ -62,7 +62,7 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .remark { white-space: pre-wrap; }
 .busy { font-weight: 700; }
 .pager { display: flex; gap: 1.5rem; }
-.table-scroll { max-width: 100%; overflow-x: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; position: relative; }
 .table-scroll:focus-visible { outline-offset: 0; }
 .field-label { font-weight: 600; margin: .75rem 0 .25rem; }
 .notice-heading { font-size: 1.15rem; margin-top: 1.25rem; }
@@ -75,6 +75,8 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .button-link:hover { background: #083d73; color: #ffffff; }
 code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; overflow-wrap: anywhere; }
 td.subject { overflow-wrap: anywhere; }
-.invite-links td { min-width: 6rem; }
+.invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
+.invite-links td .copy-button { margin: .25rem 0 0; display: block; }
+.invite-links td .copy-button[hidden] { display: none; }
 @media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
 `;

@@ -24,17 +24,21 @@ export interface ListedInvite {
 /** The answer to a list: every row's problem, or all the new invitations. */
 export type InviteListOutcome = { errors: string[] } | { rows: ListedInvite[]; until: string };
 
-/** The form for a list: a CSV file, or rows pasted in. */
-export function InviteListForm({ csrfToken, values, errors }: { csrfToken: string; values: InviteListValues; errors: readonly string[] }) {
+/**
+ * The form for a list (a CSV file, or rows pasted in), with the answer to the last list right under
+ * its heading: the form posts to `#lijst-uitnodigen`, so the browser shows the answer, not the top.
+ */
+export function InviteListForm({ csrfToken, values, outcome }: { csrfToken: string; values: InviteListValues; outcome: InviteListOutcome | null }) {
+  const errors = outcome && 'errors' in outcome ? outcome.errors : [];
   return (
     <section aria-labelledby="lijst-uitnodigen">
       <h2 id="lijst-uitnodigen">{texts.heading}</h2>
+      {outcome && 'rows' in outcome && <InviteListResult outcome={outcome} csrfToken={csrfToken} />}
+      <Alert messages={errors} title={texts.failed} intro={texts.failedIntro} />
       <p>{texts.intro}</p>
       <p class="field-label">{texts.exampleLabel}</p>
       <pre class="example">{texts.example}</pre>
-      {errors.length > 0 && <p>{texts.failedIntro}</p>}
-      <Alert messages={errors} title={texts.failed} />
-      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst`} enctype="multipart/form-data" aria-labelledby="lijst-uitnodigen">
+      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst#lijst-uitnodigen`} enctype="multipart/form-data" aria-labelledby="lijst-uitnodigen">
         <CsrfField token={csrfToken} />
         <label for="lijst-bestand">
           {texts.file} <span class="hint">{texts.fileHint}</span>
