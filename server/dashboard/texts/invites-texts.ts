@@ -37,6 +37,8 @@ export const invitesNl = {
     other: 'Controleer de ingevulde gegevens.',
   },
   created: {
+    who: (name: string | null, roleName: string, organisation: string) =>
+      name ? `${name}, ${roleName.toLowerCase()} van ${organisation}` : `${roleName}, ${organisation}`,
     title: (who: string) => `Uitnodiging gemaakt voor ${who}.`,
     once: (until: string) => `Stuur de link nu door: hij wordt maar één keer getoond, werkt één keer en is geldig tot ${until}.`,
     link: 'Link voor de genodigde',

@@ -14,7 +14,7 @@ afterEach(() => app.close());
 const LINK = /^http:\/\/localhost\/uitnodiging\/[A-Za-z0-9_-]{22}$/;
 
 /** Sends a list as a browser sends the form with a chosen file. */
-function uploadList(csv: string, days = '14') {
+function uploadList(csv: string | Uint8Array<ArrayBuffer>, days = '14') {
   const form = new FormData();
   form.set('_csrf', session.csrf);
   form.set('dagen', days);
@@ -76,6 +76,12 @@ describe('inviting from the dashboard', () => {
       ['Bakker; C.', 'partner', 'Veilig Thuis'],
     ]);
     expect(app.db.audit.page(Number.MAX_SAFE_INTEGER, 10).filter((entry) => entry.action === 'invite.create')).toHaveLength(2);
+  });
+
+  it('reads a file Excel saved as plain CSV on Windows (Windows-1252), accents intact', async () => {
+    const latin1: Uint8Array<ArrayBuffer> = Uint8Array.from(Buffer.from('naam;organisatie;rol\r\nZoë Çelik;Gemeente Utrechtse Heuvelrug;raadslid\r\n', 'latin1'));
+    expect((await uploadList(latin1)).status).toBe(200);
+    expect(app.db.invites.recent(10).map((invite) => invite.name)).toEqual(['Zoë Çelik']);
   });
 
   it('reads pasted rows with commas, English column names in another order, and role keys', async () => {
