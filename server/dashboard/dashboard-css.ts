@@ -78,5 +78,14 @@ td.subject { overflow-wrap: anywhere; }
 .invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
 .invite-links td .copy-button { margin: .25rem 0 0; display: block; }
 .invite-links td .copy-button[hidden] { display: none; }
+/* On a phone the new links read as cards, one person each, so a link is never off-screen. */
+@media (max-width: 40rem) {
+  .invite-links thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .invite-links, .invite-links tbody, .invite-links tr, .invite-links th, .invite-links td { display: block; width: 100%; }
+  .invite-links tr { border: 1px solid #767676; margin-bottom: .75rem; background: #ffffff; }
+  .invite-links th, .invite-links td { border: 0; }
+  .invite-links td::before { content: attr(data-label) ": "; font-weight: 600; }
+  .invite-links code.link { white-space: normal; overflow-wrap: anywhere; }
+}
 @media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
 `;

@@ -87,10 +87,10 @@ export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<Invi
             {outcome.rows.map((row, index) => (
               <tr>
                 <th scope="row">{row.name}</th>
-                <td>{row.organisation}</td>
-                <td>{row.roleName}</td>
-                <td>{row.email ?? '—'}</td>
-                <td>
+                <td data-label={t.organisation}>{row.organisation}</td>
+                <td data-label={t.role}>{row.roleName}</td>
+                <td data-label={t.email}>{row.email ?? '—'}</td>
+                <td data-label={t.link}>
                   <code class="link" id={`lijst-link-${index}`}>
                     {row.link}
                   </code>{' '}

@@ -105,6 +105,11 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
   },
 };
 
+/** "Respondent (SVMN)" → "respondent (SVMN)": a name mid-sentence, acronyms kept. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** True when `action` is one Kantlijn has words for. */
 export function isAuditAction(action: string): action is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(action);

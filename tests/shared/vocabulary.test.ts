@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS, KIND_WORDS, ROLE_WORDS, roleFromWords, TERM_KIND_WORDS } from '../../shared/i18n/vocabulary';
+import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS, KIND_WORDS, lowerFirst, ROLE_WORDS, roleFromWords, TERM_KIND_WORDS } from '../../shared/i18n/vocabulary';
 import { termKindSchema } from '../../shared/schemas/taxonomy';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { roleSchema } from '../../shared/schemas/roles';
@@ -63,6 +63,7 @@ describe('the shared vocabulary', () => {
       'secretariat',
     ]);
     expect(roleFromWords('koning')).toBeNull();
+    expect(lowerFirst(ROLE_WORDS.nl.respondent.name)).toBe('respondent (SVMN)');
     expect(roleFromWords('')).toBeNull();
   });
 
