@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { plural } from '../../shared/i18n/plural';
 import { Alert, CopyButton, CsrfField, Notice } from './components';
+import { MAX_LIST_ROWS } from './invite-list';
 import { DASHBOARD_PATH } from './session-cookie';
 import { dashboardNl } from './texts/dashboard-texts';
 
@@ -41,7 +42,7 @@ export function InviteListForm({ csrfToken, values, outcome }: { csrfToken: stri
       <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst#lijst-uitnodigen`} enctype="multipart/form-data" aria-labelledby="lijst-uitnodigen">
         <CsrfField token={csrfToken} />
         <label for="lijst-bestand">
-          {texts.file} <span class="hint">{texts.fileHint}</span>
+          {texts.file} <span class="hint">{texts.fileHint(MAX_LIST_ROWS)}</span>
         </label>
         <input id="lijst-bestand" name="bestand" type="file" accept=".csv,.txt,text/csv,text/plain" />
         <label for="lijst-tekst">{texts.pasted}</label>
@@ -66,7 +67,7 @@ export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<Invi
       <p>
         <strong>{t.title(plural('nl', outcome.rows.length, t.people))}</strong> {t.once(outcome.until)}
       </p>
-      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst.csv`}>
+      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst.csv`} enctype="multipart/form-data">
         <CsrfField token={csrfToken} />
         <input type="hidden" name="uitnodigingen" value={JSON.stringify({ until: outcome.until, rows: outcome.rows })} />
         <button type="submit">{t.download}</button>
