@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 describe('invitations in Chromium', () => {
   it('invites one person and a list, copies the link, and the pages pass axe at phone and desktop width', async () => {
     // axe is injected as an inline script, which the pages' CSP rightly forbids: bypass it here only.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
+    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 360, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
     await page.goto(`${server.url}/dashboard`);
@@ -68,6 +69,11 @@ describe('invitations in Chromium', () => {
     await page.getByRole('button', { name: 'Uitnodigingen maken' }).click();
     await page.locator('table.invite-links').waitFor();
     expect(await page.locator('table.invite-links tbody tr').count()).toBe(2);
+    const listed = (await page.locator('table.invite-links code.link').allTextContents()).map((text) => text.trim());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download als CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kantlijn-uitnodigingen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[1]).toContain(`Anna de Vries;Gemeente Woerden;Raadslid;anna@woerden.nl;${listed[0]}`);
     expect(await fitsWidth(page), 'list result at 360 px').toBe(true);
     expect(await seriousViolations(page), 'list result').toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
