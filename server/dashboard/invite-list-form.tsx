@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { plural } from '../../shared/i18n/plural';
-import { Alert, CopyButton, CsrfField, Notice } from './components';
+import { Alert, CopyButton, CsrfField } from './components';
 import { MAX_LIST_ROWS } from './invite-list';
 import { DASHBOARD_PATH } from './session-cookie';
 import { dashboardNl } from './texts/dashboard-texts';
@@ -63,8 +63,9 @@ export function InviteListForm({ csrfToken, values, outcome }: { csrfToken: stri
 export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<InviteListOutcome, { rows: unknown }>; csrfToken: string }) {
   const t = texts.result;
   return (
-    <Notice>
-      <p>
+    // Only the first sentence is announced (role=status), not the whole list of links.
+    <section class="notice" aria-label={t.caption}>
+      <p role="status">
         <strong>{t.title(plural('nl', outcome.rows.length, t.people))}</strong> {t.once(outcome.until)}
       </p>
       <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst.csv`} enctype="multipart/form-data">
@@ -102,6 +103,6 @@ export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<Invi
           </tbody>
         </table>
       </div>
-    </Notice>
+    </section>
   );
 }
