@@ -15,6 +15,9 @@ import { pageUser } from './page-user';
 import { RoundsPage, type RoundFormValues } from './rounds-page';
 import { DASHBOARD_PATH } from './session-cookie';
 import { UsersPage } from './users-page';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const roundTexts = dashboardNl.rounds;
 
 const EMPTY_ROUND: RoundFormValues = { title: '', opens: '', closes: '' };
 
@@ -36,12 +39,12 @@ export function createAdminRoutes(context: ServiceContext, publicUrl?: string): 
       const form = await readForm(c, ['titel', 'opent', 'sluit']);
       const values: RoundFormValues = { title: form.titel, opens: form.opent, closes: form.sluit };
       if (!isCalendarDay(values.opens) || !isCalendarDay(values.closes)) {
-        return showRounds(c, values, ['Vul een geldige openings- en sluitdatum in (jjjj-mm-dd).'], 400);
+        return showRounds(c, values, [roundTexts.errors.dates], 400);
       }
       const parsed = roundInputSchema.safeParse({ title: values.title, opensAt: startOfDutchDay(values.opens), closesAt: endOfDutchDay(values.closes) });
       if (!parsed.success) {
-        const messages = { title: 'Vul een titel in van hoogstens 200 tekens.', closesAt: 'De sluitdatum mag niet vóór de openingsdatum liggen.' };
-        return showRounds(c, values, issueMessages(parsed.error, messages, 'Controleer de ingevulde gegevens.'), 400);
+        const messages = { title: roundTexts.errors.title, closesAt: roundTexts.errors.closesAt };
+        return showRounds(c, values, issueMessages(parsed.error, messages, roundTexts.errors.other), 400);
       }
       try {
         createRound(context, c.get('user').id, parsed.data);

@@ -3,18 +3,22 @@ import type { Child } from 'hono/jsx';
 import type { Round } from '../db/rounds-repository';
 import { CSRF_FIELD } from './csrf';
 import type { DashboardScope } from './digest-scope';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const scopeTexts = dashboardNl.report.scope;
 
 /** The hidden CSRF field every POST form carries. */
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
-/** Errors, announced at once by screen readers (role=alert); nothing when there are none. */
-export function Alert({ messages, title }: { messages: readonly string[]; title?: string }) {
+/** Errors, announced at once by screen readers (role=alert); nothing when there are none. `intro` says what to do. */
+export function Alert({ messages, title, intro }: { messages: readonly string[]; title?: string; intro?: string }) {
   if (messages.length === 0) return null;
   return (
     <div role="alert" class="alert">
       {title && <p><strong>{title}</strong></p>}
+      {intro && <p>{intro}</p>}
       {messages.length === 1 ? <p>{messages[0]}</p> : <ul>{messages.map((message) => <li>{message}</li>)}</ul>}
     </div>
   );
@@ -29,8 +33,8 @@ export function Notice({ children }: { children?: Child }) {
   );
 }
 
-/** Dutch names of a round's status. */
-export const ROUND_STATUS_TEXT = { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten' } as const;
+/** Names of a round's status, from the dictionary. */
+export const ROUND_STATUS_TEXT = dashboardNl.report.roundStatus;
 
 /** Whether a round is planned, open or closed at `now`. */
 export function roundStatus(round: Pick<Round, 'opensAt' | 'closesAt'>, now: string): 'gepland' | 'open' | 'gesloten' {
@@ -50,12 +54,12 @@ interface ScopeFormProps {
  */
 export function ScopeForm({ action, rounds, scope }: ScopeFormProps) {
   return (
-    <form method="get" action={action} class="inline-form" aria-label="Ronde of periode kiezen">
+    <form method="get" action={action} class="inline-form" aria-label={scopeTexts.label}>
       <div>
-        <label for="scope-ronde">Ronde</label>
+        <label for="scope-ronde">{scopeTexts.round}</label>
         <select id="scope-ronde" name="ronde">
           <option value="" selected={scope.roundId === null}>
-            Alle rondes
+            {scopeTexts.allRounds}
           </option>
           {rounds.map((round) => (
             <option value={round.id} selected={scope.roundId === round.id}>
@@ -65,14 +69,14 @@ export function ScopeForm({ action, rounds, scope }: ScopeFormProps) {
         </select>
       </div>
       <div>
-        <label for="scope-van">Vanaf (datum)</label>
+        <label for="scope-van">{scopeTexts.from}</label>
         <input id="scope-van" type="date" name="van" value={scope.from ?? ''} />
       </div>
       <div>
-        <label for="scope-tot">Tot en met (datum)</label>
+        <label for="scope-tot">{scopeTexts.to}</label>
         <input id="scope-tot" type="date" name="tot" value={scope.to ?? ''} />
       </div>
-      <button type="submit">Toon</button>
+      <button type="submit">{scopeTexts.show}</button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { CoverageMatrix } from '../services/digest/digest-model';
-import { ROLE_PLURALS, TERM_KIND_LABELS } from '../services/digest/digest-labels';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.report.matrix;
 
 /** Heat level 0–4 of a count relative to the largest count: 0 only for a true zero. */
 export function heatLevel(count: number, max: number): number {
@@ -22,43 +24,43 @@ export function CoverageTable({ matrix, scopeText }: { matrix: CoverageMatrix; s
   const max = Math.max(0, ...matrix.rows.flatMap((row) => matrix.roles.map((role) => row.counts[role])));
   const maxTotal = Math.max(0, ...matrix.rows.map((row) => row.total));
   return (
+    <div class="table-scroll" role="region" aria-label={texts.caption(scopeText)} tabindex={0}>
     <table class="matrix">
-      <caption>{`Aantal opmerkingen per doel, actie en aanbeveling, naar rol van de schrijver (${scopeText})`}</caption>
+      <caption>{texts.caption(scopeText)}</caption>
       <thead>
         <tr>
-          <th scope="col">Term</th>
-          <th scope="col">Soort</th>
+          <th scope="col">{texts.term}</th>
+          <th scope="col">{texts.kind}</th>
           {matrix.roles.map((role) => (
-            <th scope="col">{ROLE_PLURALS[role]}</th>
+            <th scope="col">{dashboardNl.roles[role].plural}</th>
           ))}
-          <th scope="col">Totaal</th>
+          <th scope="col">{texts.total}</th>
         </tr>
       </thead>
       <tbody>
         {matrix.rows.map((row) => (
           <tr>
-            <th scope="row">{`${row.code} ${row.label}${row.retired ? ' (vervallen)' : ''}`}</th>
-            <td>{TERM_KIND_LABELS[row.kind]}</td>
+            <th scope="row">{`${row.code} ${row.label}${row.retired ? texts.retired : ''}`}</th>
+            <td>{dashboardNl.termKinds[row.kind]}</td>
             {matrix.roles.map((role) => (
               <CountCell count={row.counts[role]} max={max} zeroText="0" />
             ))}
-            <CountCell count={row.total} max={maxTotal} zeroText="0 – geen aandacht" />
+            <CountCell count={row.total} max={maxTotal} zeroText={texts.zeroTotal} />
           </tr>
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
 /** The legend of the heat map, in words. */
 export function HeatLegend() {
   return (
-    <ul class="legend" aria-label="Legenda">
-      <li class="heat-0">0: geen opmerkingen (gearceerd)</li>
-      <li class="heat-1">weinig</li>
-      <li class="heat-2">enkele</li>
-      <li class="heat-3">veel</li>
-      <li class="heat-4">meeste</li>
+    <ul class="legend" aria-label={texts.legend}>
+      {texts.legendLevels.map((level, index) => (
+        <li class={`heat-${index}`}>{level}</li>
+      ))}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Role } from '../../shared/schemas/roles';
-import { CopyButton, Notice } from './components';
+import { CopyButton } from './components';
 import type { InviteMail } from './invite-mail';
 import { invitesNl as texts } from './texts/invites-texts';
 
@@ -21,8 +21,9 @@ export interface CreatedInvite {
  */
 export function CreatedInviteNotice({ created }: { created: CreatedInvite }) {
   return (
-    <Notice>
-      <p>
+    // Only the first sentence is announced (role=status): the mail below would be too much to hear at once.
+    <section class="notice" aria-label={texts.created.title(created.who)}>
+      <p role="status">
         <strong>{texts.created.title(created.who)}</strong> {texts.created.once(created.until)}
       </p>
       <p class="field-label">
@@ -49,6 +50,6 @@ export function CreatedInviteNotice({ created }: { created: CreatedInvite }) {
         </a>
         <CopyButton target="nieuwe-mail" label={texts.created.copyMail} done={texts.created.copied} />
       </p>
-    </Notice>
+    </section>
   );
 }

@@ -62,7 +62,7 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .remark { white-space: pre-wrap; }
 .busy { font-weight: 700; }
 .pager { display: flex; gap: 1.5rem; }
-.table-scroll { max-width: 100%; overflow-x: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; position: relative; }
 .table-scroll:focus-visible { outline-offset: 0; }
 .field-label { font-weight: 600; margin: .75rem 0 .25rem; }
 .notice-heading { font-size: 1.15rem; margin-top: 1.25rem; }
@@ -75,6 +75,17 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .button-link:hover { background: #083d73; color: #ffffff; }
 code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; overflow-wrap: anywhere; }
 td.subject { overflow-wrap: anywhere; }
-.invite-links td { min-width: 6rem; }
+.invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
+.invite-links td .copy-button { margin: .25rem 0 0; display: block; }
+.invite-links td .copy-button[hidden] { display: none; }
+/* On a phone the new links read as cards, one person each, so a link is never off-screen. */
+@media (max-width: 40rem) {
+  .invite-links thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .invite-links, .invite-links tbody, .invite-links tr, .invite-links th, .invite-links td { display: block; width: 100%; }
+  .invite-links tr { border: 1px solid #767676; margin-bottom: .75rem; background: #ffffff; }
+  .invite-links th, .invite-links td { border: 0; }
+  .invite-links td::before { content: attr(data-label) ": "; font-weight: 600; }
+  .invite-links code.link { white-space: normal; overflow-wrap: anywhere; }
+}
 @media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
 `;

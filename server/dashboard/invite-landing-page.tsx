@@ -46,11 +46,13 @@ export function InviteLandingPage({ texts, link, code, found, otherLanguageHref 
         <style dangerouslySetInnerHTML={{ __html: INVITE_PAGE_CSS }} />
       </head>
       <body>
-        <p class="lang">
-          <a href={otherLanguageHref} hreflang={texts.otherLanguage.lang} lang={texts.otherLanguage.lang}>
-            {texts.otherLanguage.label}
-          </a>
-        </p>
+        <header>
+          <p class="lang">
+            <a href={otherLanguageHref} hreflang={texts.otherLanguage.lang} lang={texts.otherLanguage.lang}>
+              {texts.otherLanguage.label}
+            </a>
+          </p>
+        </header>
         <main>
           <h1>{texts.heading}</h1>
           {found.state === 'open' && <p class="for-whom">{texts.forWhom(ROLE_WORDS[texts.language][found.invite.role].name, found.invite.organisation)}</p>}

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { neutraliseCell } from '../services/digest/render-csv';
+import { MAX_LIST_ROWS } from './invite-list';
 import { inviteListNl as texts } from './texts/invite-list-texts';
 
 const text = z.string().max(2000);
@@ -14,7 +15,7 @@ export const listedInvitesSchema = z.object({
   rows: z
     .array(z.object({ name: text, organisation: text, roleName: text, email: text.nullable(), link: z.url({ protocol: /^https?$/ }) }))
     .min(1)
-    .max(500),
+    .max(MAX_LIST_ROWS),
 });
 
 /**

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { plural } from '../../shared/i18n/plural';
-import { Alert, CopyButton, CsrfField, Notice } from './components';
+import { Alert, CopyButton, CsrfField } from './components';
+import { MAX_LIST_ROWS } from './invite-list';
 import { DASHBOARD_PATH } from './session-cookie';
 import { dashboardNl } from './texts/dashboard-texts';
 
@@ -24,20 +25,24 @@ export interface ListedInvite {
 /** The answer to a list: every row's problem, or all the new invitations. */
 export type InviteListOutcome = { errors: string[] } | { rows: ListedInvite[]; until: string };
 
-/** The form for a list: a CSV file, or rows pasted in. */
-export function InviteListForm({ csrfToken, values, errors }: { csrfToken: string; values: InviteListValues; errors: readonly string[] }) {
+/**
+ * The form for a list (a CSV file, or rows pasted in), with the answer to the last list right under
+ * its heading: the form posts to `#lijst-uitnodigen`, so the browser shows the answer, not the top.
+ */
+export function InviteListForm({ csrfToken, values, outcome }: { csrfToken: string; values: InviteListValues; outcome: InviteListOutcome | null }) {
+  const errors = outcome && 'errors' in outcome ? outcome.errors : [];
   return (
     <section aria-labelledby="lijst-uitnodigen">
       <h2 id="lijst-uitnodigen">{texts.heading}</h2>
+      {outcome && 'rows' in outcome && <InviteListResult outcome={outcome} csrfToken={csrfToken} />}
+      <Alert messages={errors} title={texts.failed} intro={texts.failedIntro} />
       <p>{texts.intro}</p>
       <p class="field-label">{texts.exampleLabel}</p>
       <pre class="example">{texts.example}</pre>
-      {errors.length > 0 && <p>{texts.failedIntro}</p>}
-      <Alert messages={errors} title={texts.failed} />
-      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst`} enctype="multipart/form-data" aria-labelledby="lijst-uitnodigen">
+      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst#lijst-uitnodigen`} enctype="multipart/form-data" aria-labelledby="lijst-uitnodigen">
         <CsrfField token={csrfToken} />
         <label for="lijst-bestand">
-          {texts.file} <span class="hint">{texts.fileHint}</span>
+          {texts.file} <span class="hint">{texts.fileHint(MAX_LIST_ROWS)}</span>
         </label>
         <input id="lijst-bestand" name="bestand" type="file" accept=".csv,.txt,text/csv,text/plain" />
         <label for="lijst-tekst">{texts.pasted}</label>
@@ -58,11 +63,12 @@ export function InviteListForm({ csrfToken, values, errors }: { csrfToken: strin
 export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<InviteListOutcome, { rows: unknown }>; csrfToken: string }) {
   const t = texts.result;
   return (
-    <Notice>
-      <p>
+    // Only the first sentence is announced (role=status), not the whole list of links.
+    <section class="notice" aria-label={t.caption}>
+      <p role="status">
         <strong>{t.title(plural('nl', outcome.rows.length, t.people))}</strong> {t.once(outcome.until)}
       </p>
-      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst.csv`}>
+      <form method="post" action={`${DASHBOARD_PATH}/uitnodigingen/lijst.csv`} enctype="multipart/form-data">
         <CsrfField token={csrfToken} />
         <input type="hidden" name="uitnodigingen" value={JSON.stringify({ until: outcome.until, rows: outcome.rows })} />
         <button type="submit">{t.download}</button>
@@ -83,10 +89,10 @@ export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<Invi
             {outcome.rows.map((row, index) => (
               <tr>
                 <th scope="row">{row.name}</th>
-                <td>{row.organisation}</td>
-                <td>{row.roleName}</td>
-                <td>{row.email ?? '—'}</td>
-                <td>
+                <td data-label={t.organisation}>{row.organisation}</td>
+                <td data-label={t.role}>{row.roleName}</td>
+                <td data-label={t.email}>{row.email ?? '—'}</td>
+                <td data-label={t.link}>
                   <code class="link" id={`lijst-link-${index}`}>
                     {row.link}
                   </code>{' '}
@@ -97,6 +103,6 @@ export function InviteListResult({ outcome, csrfToken }: { outcome: Extract<Invi
           </tbody>
         </table>
       </div>
-    </Notice>
+    </section>
   );
 }

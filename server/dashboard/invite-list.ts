@@ -4,8 +4,11 @@ import type { Role } from '../../shared/schemas/roles';
 import { readCsv, type CsvRecord } from './csv-read';
 import { inviteListNl as texts } from './texts/invite-list-texts';
 
-/** At most this many people in one list: a council is some 40, a whole province some 500. */
-export const MAX_LIST_ROWS = 500;
+/**
+ * At most this many people in one list: a council is some 40. The result page carries the links
+ * to its download, and that form, like every dashboard form, must stay under 64 KiB.
+ */
+export const MAX_LIST_ROWS = 200;
 
 /** One person of a list, checked. */
 export interface InviteListRow {

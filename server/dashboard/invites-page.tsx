@@ -3,7 +3,7 @@ import { roleSchema } from '../../shared/schemas/roles';
 import type { Invite } from '../db/invites-repository';
 import { Alert, CsrfField } from './components';
 import { CreatedInviteNotice, type CreatedInvite } from './created-invite';
-import { InviteListForm, InviteListResult, type InviteListOutcome, type InviteListValues } from './invite-list-form';
+import { InviteListForm, type InviteListOutcome, type InviteListValues } from './invite-list-form';
 import { Layout, type PageUser } from './layout';
 import { RecentInvites } from './recent-invites';
 import { DASHBOARD_PATH } from './session-cookie';
@@ -75,12 +75,11 @@ export function InvitesPage({ signedIn, invites, now, values, errors, created, l
     <Layout title={texts.title} current="invites" signedIn={signedIn}>
       <p id="copy-status" class="visually-hidden" role="status"></p>
       {created && <CreatedInviteNotice created={created} />}
-      {listOutcome && 'rows' in listOutcome && <InviteListResult outcome={listOutcome} csrfToken={signedIn.csrfToken} />}
       <p>{texts.intro}</p>
       <h2 id="nieuwe-uitnodiging">{texts.single.heading}</h2>
       <Alert messages={errors} title={texts.single.failed} />
       <SingleInviteForm csrfToken={signedIn.csrfToken} values={values} errors={errors} />
-      <InviteListForm csrfToken={signedIn.csrfToken} values={list} errors={listOutcome && 'errors' in listOutcome ? listOutcome.errors : []} />
+      <InviteListForm csrfToken={signedIn.csrfToken} values={list} outcome={listOutcome} />
       <RecentInvites invites={invites} now={now} />
     </Layout>
   );

@@ -8,6 +8,9 @@ import { CoverageTable, HeatLegend } from './coverage-table';
 import type { DashboardScope } from './digest-scope';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.report.matrix;
 
 interface MatrixPageProps {
   signedIn: PageUser;
@@ -37,19 +40,16 @@ function Uncovered({ digest, kinds, none }: { digest: Digest; kinds: readonly st
 export function MatrixPage({ signedIn, digest, rounds, scope, errors }: MatrixPageProps) {
   const scopeText = scopeLine(digest, formatDay);
   return (
-    <Layout title="Dekkingsmatrix" current="matrix" signedIn={signedIn}>
+    <Layout title={texts.title} current="matrix" signedIn={signedIn}>
       <Alert messages={errors} />
       <ScopeForm action={`${DASHBOARD_PATH}/matrix`} rounds={rounds} scope={scope} />
-      <p>
-        {scopeText}. Elke cel geeft het aantal opmerkingen dat aan de term is gekoppeld; een opmerking met twee termen telt bij
-        beide. Hoe donkerder de cel, hoe meer opmerkingen.
-      </p>
+      <p>{texts.explain(scopeText)}</p>
       <HeatLegend />
       <CoverageTable matrix={digest.matrix} scopeText={scopeText} />
-      <h2 id="geen-aandacht">Aanbevelingen zonder aandacht</h2>
-      <Uncovered digest={digest} kinds={['recommendation']} none="Elke aanbeveling kreeg minstens één opmerking." />
-      <h2>Doelen en acties zonder aandacht</h2>
-      <Uncovered digest={digest} kinds={['goal', 'action']} none="Elk doel en elke actie kreeg minstens één opmerking." />
+      <h2 id="geen-aandacht">{texts.uncoveredRecommendations}</h2>
+      <Uncovered digest={digest} kinds={['recommendation']} none={texts.allRecommendationsCovered} />
+      <h2>{texts.uncoveredAgenda}</h2>
+      <Uncovered digest={digest} kinds={['goal', 'action']} none={texts.allAgendaCovered} />
     </Layout>
   );
 }

@@ -1,10 +1,12 @@
 /** @jsxImportSource hono/jsx */
-import { KIND_LABELS, ROLE_LABELS } from '../services/digest/digest-labels';
 import { formatDateTime } from '../services/digest/format-date';
 import { Alert, CsrfField, Notice } from './components';
 import { Layout, type PageUser } from './layout';
 import { RECENT_LIMIT, type ModerationQueue, type QueueItem } from './moderation-queue';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.moderation;
 
 interface ModerationPageProps {
   signedIn: PageUser;
@@ -21,15 +23,15 @@ function ItemCells({ item }: { item: QueueItem }) {
       <td>
         {item.author.name}
         <br />
-        {`${ROLE_LABELS[item.author.role]}, ${item.author.organisation}`}
+        {`${dashboardNl.roles[item.author.role].name}, ${item.author.organisation}`}
       </td>
       <td>
         <span class="hint">{item.source}</span>
         {item.quote && <q>{item.quote}</q>}
       </td>
       <td>
-        <strong>{item.isReply ? 'Reactie' : KIND_LABELS[item.kind]}</strong>
-        <p class="remark">{item.text === '' ? '(geen tekst)' : item.text}</p>
+        <strong>{item.isReply ? texts.reply : item.kind === 'none' ? texts.noKind : dashboardNl.kinds[item.kind]}</strong>
+        <p class="remark">{item.text === '' ? texts.noText : item.text}</p>
       </td>
     </>
   );
@@ -37,10 +39,10 @@ function ItemCells({ item }: { item: QueueItem }) {
 
 const HEAD = (
   <>
-    <th scope="col">Geplaatst</th>
-    <th scope="col">Auteur</th>
-    <th scope="col">Document en passage</th>
-    <th scope="col">Opmerking</th>
+    <th scope="col">{texts.posted}</th>
+    <th scope="col">{texts.author}</th>
+    <th scope="col">{texts.passage}</th>
+    <th scope="col">{texts.remark}</th>
   </>
 );
 
@@ -50,26 +52,24 @@ const HEAD = (
  */
 export function ModerationPage({ signedIn, queue, errors, notice }: ModerationPageProps) {
   return (
-    <Layout title="Moderatie" current="moderation" signedIn={signedIn}>
+    <Layout title={texts.title} current="moderation" signedIn={signedIn}>
       {notice && <Notice>{notice}</Notice>}
       <Alert messages={errors} />
-      <p>
-        Een verborgen annotatie verdwijnt voor iedereen en uit het feedbackoverzicht; de auteur ziet haar nog, met de reden. Verbergen en
-        weer tonen staan in het auditlog.
-      </p>
-      <h2 id="recent">Recente annotaties</h2>
+      <p>{texts.intro}</p>
+      <h2 id="recent">{texts.recent}</h2>
+      <div class="table-scroll" role="region" aria-label={texts.recent} tabindex={0}>
       <table>
-        <caption>{`De ${RECENT_LIMIT} nieuwste gedeelde annotaties en reacties, nieuwste eerst`}</caption>
+        <caption>{texts.recentCaption(RECENT_LIMIT)}</caption>
         <thead>
           <tr>
             {HEAD}
-            <th scope="col">Verbergen</th>
+            <th scope="col">{texts.hide}</th>
           </tr>
         </thead>
         <tbody>
           {queue.recent.length === 0 && (
             <tr>
-              <td colspan={5}>Er zijn geen gedeelde annotaties.</td>
+              <td colspan={5}>{texts.noRecent}</td>
             </tr>
           )}
           {queue.recent.map((item) => (
@@ -78,10 +78,11 @@ export function ModerationPage({ signedIn, queue, errors, notice }: ModerationPa
               <td>
                 <form method="post" action={`${DASHBOARD_PATH}/moderatie/${item.uuid}/verbergen`}>
                   <CsrfField token={signedIn.csrfToken} />
-                  <label for={`reden-${item.uuid}`}>Reden</label>
+                  <label for={`reden-${item.uuid}`}>{texts.reason}</label>
                   <textarea id={`reden-${item.uuid}`} name="reden" required maxlength={500} rows={2}></textarea>
                   <button type="submit" class="danger">
-                    Verbergen<span class="visually-hidden">{` (annotatie van ${item.author.name})`}</span>
+                    {texts.hide}
+                    <span class="visually-hidden">{texts.ofAuthor(item.author.name)}</span>
                   </button>
                 </form>
               </td>
@@ -89,30 +90,33 @@ export function ModerationPage({ signedIn, queue, errors, notice }: ModerationPa
           ))}
         </tbody>
       </table>
-      <h2 id="verborgen">Verborgen annotaties</h2>
+      </div>
+      <h2 id="verborgen">{texts.hiddenHeading}</h2>
+      <div class="table-scroll" role="region" aria-label={texts.hiddenHeading} tabindex={0}>
       <table>
-        <caption>Verborgen annotaties, laatst geplaatste eerst</caption>
+        <caption>{texts.hiddenCaption}</caption>
         <thead>
           <tr>
             {HEAD}
-            <th scope="col">Verborgen en weer tonen</th>
+            <th scope="col">{texts.hiddenColumn}</th>
           </tr>
         </thead>
         <tbody>
           {queue.hidden.length === 0 && (
             <tr>
-              <td colspan={5}>Er zijn geen verborgen annotaties.</td>
+              <td colspan={5}>{texts.noHidden}</td>
             </tr>
           )}
           {queue.hidden.map((item) => (
             <tr>
               <ItemCells item={item} />
               <td>
-                <p>{`Verborgen door ${item.hidden?.byName ?? 'onbekend'} op ${formatDateTime(item.hidden?.at ?? '')}: ${item.hidden?.reason ?? ''}`}</p>
+                <p>{texts.hiddenBy(item.hidden?.byName ?? texts.unknownPerson, formatDateTime(item.hidden?.at ?? ''), item.hidden?.reason ?? '')}</p>
                 <form method="post" action={`${DASHBOARD_PATH}/moderatie/${item.uuid}/tonen`}>
                   <CsrfField token={signedIn.csrfToken} />
                   <button type="submit" class="secondary">
-                    Weer tonen<span class="visually-hidden">{` (annotatie van ${item.author.name})`}</span>
+                    {texts.showAgain}
+                    <span class="visually-hidden">{texts.ofAuthor(item.author.name)}</span>
                   </button>
                 </form>
               </td>
@@ -120,6 +124,7 @@ export function ModerationPage({ signedIn, queue, errors, notice }: ModerationPa
           ))}
         </tbody>
       </table>
+      </div>
     </Layout>
   );
 }

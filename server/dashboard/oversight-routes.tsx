@@ -13,11 +13,12 @@ import { loadModerationQueue } from './moderation-queue';
 import { pageUser } from './page-user';
 import { renderPage } from './render-page';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
 
 /** Audit entries per page. */
 export const AUDIT_PAGE_SIZE = 50;
 
-const NOTICES: Record<string, string> = { verborgen: 'De annotatie is verborgen.', getoond: 'De annotatie is weer zichtbaar.' };
+const NOTICES: Record<string, string> = { verborgen: dashboardNl.moderation.hidden, getoond: dashboardNl.moderation.shown };
 
 /** Moderation (hide with a reason, show again) and the audit log. */
 export function createOversightRoutes(context: ServiceContext): Hono<DashboardEnv> {
@@ -43,7 +44,7 @@ export function createOversightRoutes(context: ServiceContext): Hono<DashboardEn
     .get('/moderatie', (c) => showQueue(c, []))
     .post('/moderatie/:uuid/verbergen', async (c) => {
       const { reden } = await readForm(c, ['reden']);
-      if (reden === '' || reden.length > 500) return showQueue(c, ['Vul een reden in voor het verbergen (hoogstens 500 tekens); de auteur krijgt die te zien.'], 400);
+      if (reden === '' || reden.length > 500) return showQueue(c, [dashboardNl.moderation.reasonMissing], 400);
       return moderate(c, reden, 'verborgen');
     })
     .post('/moderatie/:uuid/tonen', (c) => moderate(c, null, 'getoond'))

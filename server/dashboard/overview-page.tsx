@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { ROLE_PLURALS } from '../services/digest/digest-labels';
+import { plural, type PluralForms } from '../../shared/i18n/plural';
 import { formatDay } from '../services/digest/format-date';
 import { Alert, ROUND_STATUS_TEXT, ScopeForm } from './components';
 import { withScope, type DashboardScope } from './digest-scope';
@@ -7,6 +7,18 @@ import { periodText } from './dutch-days';
 import { Layout, type PageUser } from './layout';
 import type { Overview } from './overview-data';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.report.overview;
+
+/** A total: the number large, its noun in the right number after it. */
+function Stat({ count, noun }: { count: number; noun: PluralForms }) {
+  return (
+    <li>
+      <strong>{count.toLocaleString('nl')}</strong> {plural('nl', count, noun)}
+    </li>
+  );
+}
 
 interface OverviewPageProps {
   signedIn: PageUser;
@@ -19,43 +31,48 @@ interface OverviewPageProps {
 export function OverviewPage({ signedIn, overview, scope, errors }: OverviewPageProps) {
   const { summary } = overview;
   return (
-    <Layout title="Overzicht" current="overview" signedIn={signedIn}>
+    <Layout title={texts.title} current="overview" signedIn={signedIn}>
       <Alert messages={errors} />
       <ScopeForm action={DASHBOARD_PATH} rounds={overview.rounds.map((line) => line.round)} scope={scope} />
-      <h2>Totalen</h2>
+      <h2>{texts.totals}</h2>
       <ul class="stats">
-        <li><strong>{summary.annotations}</strong> opmerkingen</li>
-        <li><strong>{summary.replies}</strong> reacties</li>
-        <li><strong>{summary.documents}</strong> documenten</li>
-        <li><strong>{summary.participants}</strong> deelnemers</li>
-        <li><strong>{overview.uncovered}</strong> termen zonder aandacht</li>
-        <li><strong>{overview.users}</strong> gebruikers</li>
-        <li><strong>{overview.openInvites}</strong> openstaande uitnodigingen</li>
+        <Stat count={summary.annotations} noun={texts.annotations} />
+        <Stat count={summary.replies} noun={texts.replies} />
+        <Stat count={summary.documents} noun={texts.documents} />
+        <Stat count={summary.participants} noun={texts.participants} />
+        <Stat count={overview.uncovered} noun={texts.uncovered} />
+        <Stat count={overview.users} noun={texts.users} />
+        <Stat count={overview.openInvites} noun={texts.openInvites} />
       </ul>
       <p>
-        Naar rol:{' '}
+        {texts.byRole}{' '}
         {summary.byRole.length === 0
-          ? 'nog geen bijdragen.'
-          : summary.byRole.map((row) => `${ROLE_PLURALS[row.role]} ${row.annotations} opmerkingen en ${row.replies} reacties`).join('; ')}
+          ? texts.noContributions
+          : summary.byRole
+              .map((row) =>
+                texts.roleLine(dashboardNl.roles[row.role].plural, plural('nl', row.annotations, texts.countedAnnotations), plural('nl', row.replies, texts.countedReplies)),
+              )
+              .join('; ')}
       </p>
       <p>
-        <a href={withScope(`${DASHBOARD_PATH}/matrix`, scope)}>Dekkingsmatrix bekijken</a> ·{' '}
-        <a href={withScope(`${DASHBOARD_PATH}/overzicht`, scope)}>Feedbackoverzicht bekijken en downloaden</a>
+        <a href={withScope(`${DASHBOARD_PATH}/matrix`, scope)}>{texts.toMatrix}</a> ·{' '}
+        <a href={withScope(`${DASHBOARD_PATH}/overzicht`, scope)}>{texts.toDigest}</a>
       </p>
-      <h2>Rondes</h2>
+      <h2>{texts.rounds}</h2>
       {overview.rounds.length === 0 ? (
         <p>
-          Er zijn nog geen rondes. <a href={`${DASHBOARD_PATH}/rondes`}>Een ronde aanmaken</a>
+          {texts.noRounds} <a href={`${DASHBOARD_PATH}/rondes`}>{texts.makeRound}</a>
         </p>
       ) : (
+        <div class="table-scroll" role="region" aria-label={texts.roundsCaption} tabindex={0}>
         <table>
-          <caption>Alle rondes, nieuwste eerst</caption>
+          <caption>{texts.roundsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Ronde</th>
-              <th scope="col">Periode</th>
-              <th scope="col">Status</th>
-              <th scope="col">Gedeelde opmerkingen</th>
+              <th scope="col">{texts.round}</th>
+              <th scope="col">{texts.period}</th>
+              <th scope="col">{texts.status}</th>
+              <th scope="col">{texts.sharedRemarks}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,6 +88,7 @@ export function OverviewPage({ signedIn, overview, scope, errors }: OverviewPage
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </Layout>
   );

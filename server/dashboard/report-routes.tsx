@@ -15,6 +15,7 @@ import { loadOverview } from './overview-data';
 import { OverviewPage } from './overview-page';
 import { pageUser } from './page-user';
 import { renderPage } from './render-page';
+import { dashboardNl } from './texts/dashboard-texts';
 import { cspAllowingStyles, headStyles } from './security-headers';
 
 /**
@@ -24,7 +25,7 @@ import { cspAllowingStyles, headStyles } from './security-headers';
 function scopeOf(c: Context<DashboardEnv>, context: ServiceContext): { scope: DashboardScope; errors: string[] } {
   const { scope, errors } = readScope(c.req.query());
   if (scope.roundId && !context.db.rounds.findById(scope.roundId)) {
-    errors.push('Deze ronde bestaat niet; alle rondes worden getoond.');
+    errors.push(dashboardNl.report.scope.unknownRound);
     scope.roundId = null;
   }
   return { scope, errors };

@@ -5,6 +5,9 @@ import { Alert, CsrfField, Notice, ROUND_STATUS_TEXT, roundStatus } from './comp
 import { periodText } from './dutch-days';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.rounds;
 
 /** What was typed into the new-round form, kept when it is shown again with errors. */
 export interface RoundFormValues {
@@ -26,22 +29,23 @@ interface RoundsPageProps {
 export function RoundsPage({ signedIn, rounds, now, values, errors, created }: RoundsPageProps) {
   const invalid = errors.length > 0 ? 'true' : undefined;
   return (
-    <Layout title="Rondes" current="rounds" signedIn={signedIn}>
-      {created && <Notice>De ronde is aangemaakt.</Notice>}
+    <Layout title={texts.title} current="rounds" signedIn={signedIn}>
+      {created && <Notice>{texts.created}</Notice>}
+      <div class="table-scroll" role="region" aria-label={texts.caption} tabindex={0}>
       <table>
-        <caption>Rondes, nieuwste eerst</caption>
+        <caption>{texts.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Ronde</th>
-            <th scope="col">Periode</th>
-            <th scope="col">Status</th>
-            <th scope="col">Taxonomieversie</th>
+            <th scope="col">{texts.round}</th>
+            <th scope="col">{texts.period}</th>
+            <th scope="col">{texts.status}</th>
+            <th scope="col">{texts.taxonomyVersion}</th>
           </tr>
         </thead>
         <tbody>
           {rounds.length === 0 && (
             <tr>
-              <td colspan={4}>Er zijn nog geen rondes.</td>
+              <td colspan={4}>{texts.none}</td>
             </tr>
           )}
           {rounds.map((round) => (
@@ -54,18 +58,19 @@ export function RoundsPage({ signedIn, rounds, now, values, errors, created }: R
           ))}
         </tbody>
       </table>
-      <h2 id="nieuwe-ronde">Nieuwe ronde</h2>
-      <Alert messages={errors} title="De ronde is niet aangemaakt" />
+      </div>
+      <h2 id="nieuwe-ronde">{texts.heading}</h2>
+      <Alert messages={errors} title={texts.failed} />
       <form method="post" action={`${DASHBOARD_PATH}/rondes`} aria-labelledby="nieuwe-ronde">
         <CsrfField token={signedIn.csrfToken} />
-        <label for="ronde-titel">Titel</label>
+        <label for="ronde-titel">{texts.titleLabel}</label>
         <input id="ronde-titel" name="titel" type="text" required maxlength={200} size={40} value={values.title} aria-invalid={invalid} />
-        <label for="ronde-opent">Opent op</label>
+        <label for="ronde-opent">{texts.opens}</label>
         <input id="ronde-opent" name="opent" type="date" required value={values.opens} aria-invalid={invalid} />
-        <label for="ronde-sluit">Sluit na (deze dag telt nog mee)</label>
+        <label for="ronde-sluit">{texts.closes}</label>
         <input id="ronde-sluit" name="sluit" type="date" required value={values.closes} aria-invalid={invalid} />
-        <p class="hint">Perioden van rondes mogen elkaar niet overlappen. Dagen gelden in Nederlandse tijd.</p>
-        <button type="submit">Ronde aanmaken</button>
+        <p class="hint">{texts.hint}</p>
+        <button type="submit">{texts.submit}</button>
       </form>
     </Layout>
   );

@@ -2,6 +2,9 @@
 import { Alert, Notice } from './components';
 import { Layout } from './layout';
 import { DASHBOARD_PATH } from './session-cookie';
+import { dashboardNl } from './texts/dashboard-texts';
+
+const texts = dashboardNl.signIn;
 
 /** The name of the sign-in form's own CSRF field (there is no session yet to hold a token). */
 export const LOGIN_FIELD = '_login';
@@ -16,18 +19,15 @@ interface SignInPageProps {
 export function SignInPage({ loginToken, errors = [], signedOut = false }: SignInPageProps) {
   const invalid = errors.length > 0;
   return (
-    <Layout title="Inloggen">
-      {signedOut && <Notice>U bent uitgelogd.</Notice>}
-      <Alert messages={errors} title="Inloggen lukte niet" />
-      <p>
-        Het dashboard is voor het bovenregionaal secretariaat. Log in met het API-token van uw secretariaatsaccount; u blijft
-        ingelogd tot u uitlogt, en hoogstens acht uur.
-      </p>
+    <Layout title={texts.title}>
+      {signedOut && <Notice>{texts.signedOut}</Notice>}
+      <Alert messages={errors} title={texts.failed} />
+      <p>{texts.intro}</p>
       <form method="post" action={`${DASHBOARD_PATH}/inloggen`}>
         <input type="hidden" name={LOGIN_FIELD} value={loginToken} />
-        <label for="token">API-token</label>
+        <label for="token">{texts.token}</label>
         <p class="hint" id="token-hint">
-          Het token begint met ‘kl_’. U kreeg het bij het aanmaken van uw account of via een uitnodiging.
+          {texts.tokenHint}
         </p>
         <input
           id="token"
@@ -42,7 +42,7 @@ export function SignInPage({ loginToken, errors = [], signedOut = false }: SignI
           aria-invalid={invalid ? 'true' : undefined}
         />
         <div>
-          <button type="submit">Inloggen</button>
+          <button type="submit">{texts.submit}</button>
         </div>
       </form>
     </Layout>

@@ -1,5 +1,6 @@
 import type { FeedbackKind } from '../schemas/annotation';
 import type { Role } from '../schemas/roles';
+import type { TermKind } from '../schemas/taxonomy';
 import type { Language, PluralForms } from './plural';
 
 /**
@@ -11,6 +12,8 @@ import type { Language, PluralForms } from './plural';
 export interface RoleWords {
   /** "Raadslid": as a heading or a label. */
   name: string;
+  /** "Raadsleden": a column of people in this role. */
+  plural: string;
   /** "1 raadslid", "3 raadsleden". */
   counted: PluralForms;
 }
@@ -18,16 +21,16 @@ export interface RoleWords {
 /** Role names, per language. The respondent is SVMN answering, so it says so. */
 export const ROLE_WORDS: Record<Language, Record<Role, RoleWords>> = {
   nl: {
-    councillor: { name: 'Raadslid', counted: { one: '{n} raadslid', other: '{n} raadsleden' } },
-    partner: { name: 'Ketenpartner', counted: { one: '{n} ketenpartner', other: '{n} ketenpartners' } },
-    secretariat: { name: 'Secretariaat', counted: { one: '{n} lid van het secretariaat', other: '{n} leden van het secretariaat' } },
-    respondent: { name: 'Respondent (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondenten (SVMN)' } },
+    councillor: { name: 'Raadslid', plural: 'Raadsleden', counted: { one: '{n} raadslid', other: '{n} raadsleden' } },
+    partner: { name: 'Ketenpartner', plural: 'Ketenpartners', counted: { one: '{n} ketenpartner', other: '{n} ketenpartners' } },
+    secretariat: { name: 'Secretariaat', plural: 'Secretariaat', counted: { one: '{n} lid van het secretariaat', other: '{n} leden van het secretariaat' } },
+    respondent: { name: 'Respondent (SVMN)', plural: 'Respondenten (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondenten (SVMN)' } },
   },
   en: {
-    councillor: { name: 'Councillor', counted: { one: '{n} councillor', other: '{n} councillors' } },
-    partner: { name: 'Chain partner', counted: { one: '{n} chain partner', other: '{n} chain partners' } },
-    secretariat: { name: 'Secretariat', counted: { one: '{n} secretariat member', other: '{n} secretariat members' } },
-    respondent: { name: 'Respondent (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondents (SVMN)' } },
+    councillor: { name: 'Councillor', plural: 'Councillors', counted: { one: '{n} councillor', other: '{n} councillors' } },
+    partner: { name: 'Chain partner', plural: 'Chain partners', counted: { one: '{n} chain partner', other: '{n} chain partners' } },
+    secretariat: { name: 'Secretariat', plural: 'Secretariat', counted: { one: '{n} secretariat member', other: '{n} secretariat members' } },
+    respondent: { name: 'Respondent (SVMN)', plural: 'Respondents (SVMN)', counted: { one: '{n} respondent (SVMN)', other: '{n} respondents (SVMN)' } },
   },
 };
 
@@ -35,6 +38,12 @@ export const ROLE_WORDS: Record<Language, Record<Role, RoleWords>> = {
 export const KIND_WORDS: Record<Language, Record<FeedbackKind, string>> = {
   nl: { question: 'Vraag', concern: 'Zorg', suggestion: 'Suggestie', appreciation: 'Waardering', dilemma: 'Dilemma' },
   en: { question: 'Question', concern: 'Concern', suggestion: 'Suggestion', appreciation: 'Appreciation', dilemma: 'Dilemma' },
+};
+
+/** The kinds of taxonomy term in words, per language, as a label starts ("Doel"). */
+export const TERM_KIND_WORDS: Record<Language, Record<TermKind, string>> = {
+  nl: { goal: 'Doel', action: 'Actie', recommendation: 'Aanbeveling' },
+  en: { goal: 'Goal', action: 'Action', recommendation: 'Recommendation' },
 };
 
 /** Every action the server writes to its audit log. A new action needs words here (a test checks). */
@@ -96,6 +105,11 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
   },
 };
 
+/** "Respondent (SVMN)" → "respondent (SVMN)": a name mid-sentence, acronyms kept. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** True when `action` is one Kantlijn has words for. */
 export function isAuditAction(action: string): action is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(action);
@@ -111,7 +125,7 @@ export function roleFromWords(text: string): Role | null {
   if (wanted === '') return null;
   for (const words of Object.values(ROLE_WORDS)) {
     for (const [role, word] of Object.entries(words) as Array<[Role, RoleWords]>) {
-      const spellings = [role, word.name, word.counted.one.replace('{n} ', ''), word.counted.other.replace('{n} ', '')];
+      const spellings = [role, word.name, word.plural, word.counted.one.replace('{n} ', ''), word.counted.other.replace('{n} ', '')];
       if (spellings.some((spelling) => spelling.toLowerCase() === wanted || spelling.toLowerCase().replace(/ \(svmn\)$/, '') === wanted)) return role;
     }
   }

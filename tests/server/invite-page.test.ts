@@ -56,7 +56,7 @@ describe('GET /uitnodiging/{code}', () => {
     const document = parsePage(await (await app.request(`/uitnodiging/${code}?taal=en`)).text());
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(textOf(document.querySelector('h1'))).toBe('You are invited to Kantlijn');
-    expect(textOf(document.querySelector('.for-whom'))).toBe('As chain partner of Veilig Thuis.');
+    expect(textOf(document.querySelector('.for-whom'))).toBe('Your role: Chain partner, Veilig Thuis.');
     expect(document.querySelector('a[hreflang="nl"]')?.getAttribute('href')).toBe('?taal=nl');
   });
 

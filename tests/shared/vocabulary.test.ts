@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS, KIND_WORDS, ROLE_WORDS, roleFromWords } from '../../shared/i18n/vocabulary';
+import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS, KIND_WORDS, lowerFirst, ROLE_WORDS, roleFromWords, TERM_KIND_WORDS } from '../../shared/i18n/vocabulary';
+import { termKindSchema } from '../../shared/schemas/taxonomy';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { roleSchema } from '../../shared/schemas/roles';
 import { INVITE_PAGE_TEXTS } from '../../server/dashboard/texts/invite-page-texts';
@@ -27,9 +28,11 @@ describe('the shared vocabulary', () => {
     for (const language of LANGUAGES) {
       for (const role of roleSchema.options) {
         expect(ROLE_WORDS[language][role]?.name, `${language} ${role}`).toMatch(/\S/);
+        expect(ROLE_WORDS[language][role]?.plural, `${language} ${role}`).toMatch(/\S/);
         expect(ROLE_WORDS[language][role]?.counted.other, `${language} ${role}`).toContain('{n}');
       }
       for (const kind of feedbackKindSchema.options) expect(KIND_WORDS[language][kind], `${language} ${kind}`).toMatch(/\S/);
+      for (const kind of termKindSchema.options) expect(TERM_KIND_WORDS[language][kind], `${language} ${kind}`).toMatch(/\S/);
     }
   });
 
@@ -60,6 +63,7 @@ describe('the shared vocabulary', () => {
       'secretariat',
     ]);
     expect(roleFromWords('koning')).toBeNull();
+    expect(lowerFirst(ROLE_WORDS.nl.respondent.name)).toBe('respondent (SVMN)');
     expect(roleFromWords('')).toBeNull();
   });
 

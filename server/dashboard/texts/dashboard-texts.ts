@@ -1,8 +1,10 @@
-import { AUDIT_ACTION_WORDS, ROLE_WORDS } from '../../../shared/i18n/vocabulary';
+import { AUDIT_ACTION_WORDS, KIND_WORDS, ROLE_WORDS, TERM_KIND_WORDS } from '../../../shared/i18n/vocabulary';
+import { moderationNl, roundsNl, signInNl } from './admin-texts';
 import { auditNl } from './audit-texts';
 import { inviteListNl } from './invite-list-texts';
 import { invitesNl } from './invites-texts';
 import { layoutNl } from './layout-texts';
+import { reportNl } from './report-texts';
 import { usersNl } from './users-texts';
 
 /**
@@ -16,7 +18,13 @@ export const dashboardNl = {
   inviteList: inviteListNl,
   users: usersNl,
   audit: auditNl,
+  report: reportNl,
+  rounds: roundsNl,
+  moderation: moderationNl,
+  signIn: signInNl,
   roles: ROLE_WORDS.nl,
+  kinds: KIND_WORDS.nl,
+  termKinds: TERM_KIND_WORDS.nl,
   auditActions: AUDIT_ACTION_WORDS.nl,
 } as const;
 

@@ -6,7 +6,7 @@ export const inviteListNl = {
   example: 'naam;organisatie;rol;e-mail\nAnna de Vries;Gemeente Woerden;raadslid;anna@woerden.nl',
   exampleLabel: 'Voorbeeld',
   file: 'CSV-bestand',
-  fileHint: 'Hoogstens 500 personen. Laat dit leeg als u de regels hieronder plakt.',
+  fileHint: (max: number) => `Hoogstens ${max} personen. Laat dit leeg als u de regels hieronder plakt.`,
   pasted: 'Of plak de regels hier',
   days: 'Geldig (dagen, 1 tot en met 90)',
   submit: 'Uitnodigingen maken',

@@ -1,3 +1,4 @@
+import { lowerFirst } from '../../../shared/i18n/vocabulary';
 import type { Language } from '../../../shared/i18n/plural';
 
 /** Every text of the invitation page (`/uitnodiging/CODE`). */
@@ -26,7 +27,7 @@ export const INVITE_PAGE_TEXTS: Record<Language, InvitePageTexts> = {
     language: 'nl',
     title: 'Uitnodiging voor Kantlijn',
     heading: 'U bent uitgenodigd voor Kantlijn',
-    forWhom: (roleName, organisation) => `Als ${roleName.toLowerCase()} van ${organisation}.`,
+    forWhom: (roleName, organisation) => `Als ${lowerFirst(roleName)} van ${organisation}.`,
     what: 'Met Kantlijn leest u de rapporten van Samen Veilig Midden-Nederland en zet u uw vragen en opmerkingen direct bij de passage waar ze over gaan, samen met andere raadsleden en ketenpartners.',
     stepsHeading: 'Zo begint u',
     steps: [
@@ -49,7 +50,7 @@ export const INVITE_PAGE_TEXTS: Record<Language, InvitePageTexts> = {
     language: 'en',
     title: 'Invitation to Kantlijn',
     heading: 'You are invited to Kantlijn',
-    forWhom: (roleName, organisation) => `As ${roleName.toLowerCase()} of ${organisation}.`,
+    forWhom: (roleName, organisation) => `Your role: ${roleName}, ${organisation}.`,
     what: 'With Kantlijn you read the reports of Samen Veilig Midden-Nederland and put your questions and remarks right next to the passage they are about, together with councillors and chain partners.',
     stepsHeading: 'How to start',
     steps: [

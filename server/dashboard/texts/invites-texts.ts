@@ -1,3 +1,4 @@
+import { lowerFirst } from '../../../shared/i18n/vocabulary';
 /** What an invitation e-mail says; names and dates come already written out. */
 export interface InviteMailFacts {
   /** The invited person's name, or null when the invitation has none. */
@@ -37,6 +38,8 @@ export const invitesNl = {
     other: 'Controleer de ingevulde gegevens.',
   },
   created: {
+    who: (name: string | null, roleName: string, organisation: string) =>
+      name ? `${name}, ${lowerFirst(roleName)} van ${organisation}` : `${roleName}, ${organisation}`,
     title: (who: string) => `Uitnodiging gemaakt voor ${who}.`,
     once: (until: string) => `Stuur de link nu door: hij wordt maar één keer getoond, werkt één keer en is geldig tot ${until}.`,
     link: 'Link voor de genodigde',
@@ -54,7 +57,7 @@ export const invitesNl = {
       [
         facts.name ? `Beste ${facts.name},` : 'Beste collega,',
         '',
-        `U bent uitgenodigd voor Kantlijn, als ${facts.roleName.toLowerCase()} van ${facts.organisation}. Met Kantlijn zet u vragen en opmerkingen bij de passages in de rapporten van Samen Veilig Midden-Nederland, samen met andere raadsleden en ketenpartners.`,
+        `U bent uitgenodigd voor Kantlijn, als ${lowerFirst(facts.roleName)} van ${facts.organisation}. Met Kantlijn zet u vragen en opmerkingen bij de passages in de rapporten van Samen Veilig Midden-Nederland, samen met andere raadsleden en ketenpartners.`,
         '',
         'Open deze persoonlijke link; daar staat stap voor stap hoe u begint:',
         facts.link,

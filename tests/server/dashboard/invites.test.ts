@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_LIST_ROWS } from '../../../server/dashboard/invite-list';
 import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
 
@@ -14,7 +15,7 @@ afterEach(() => app.close());
 const LINK = /^http:\/\/localhost\/uitnodiging\/[A-Za-z0-9_-]{22}$/;
 
 /** Sends a list as a browser sends the form with a chosen file. */
-function uploadList(csv: string, days = '14') {
+function uploadList(csv: string | Uint8Array<ArrayBuffer>, days = '14') {
   const form = new FormData();
   form.set('_csrf', session.csrf);
   form.set('dagen', days);
@@ -78,6 +79,12 @@ describe('inviting from the dashboard', () => {
     expect(app.db.audit.page(Number.MAX_SAFE_INTEGER, 10).filter((entry) => entry.action === 'invite.create')).toHaveLength(2);
   });
 
+  it('reads a file Excel saved as plain CSV on Windows (Windows-1252), accents intact', async () => {
+    const latin1: Uint8Array<ArrayBuffer> = Uint8Array.from(Buffer.from('naam;organisatie;rol\r\nZoë Çelik;Gemeente Utrechtse Heuvelrug;raadslid\r\n', 'latin1'));
+    expect((await uploadList(latin1)).status).toBe(200);
+    expect(app.db.invites.recent(10).map((invite) => invite.name)).toEqual(['Zoë Çelik']);
+  });
+
   it('reads pasted rows with commas, English column names in another order, and role keys', async () => {
     const lijst = 'role,email,name,organisation\ncouncillor,,Femke Jansen,Gemeente Zeist\nrespondent,,"Piet ""PJ"" Smit",SVMN\n';
     const response = await app.post('/dashboard/uitnodigingen/lijst', session, { lijst, dagen: '30' });
@@ -108,6 +115,23 @@ describe('inviting from the dashboard', () => {
     const days = await app.post('/dashboard/uitnodigingen/lijst', session, { lijst: 'naam;organisatie;rol\nA;B;raadslid', dagen: '400' });
     expect(days.status).toBe(400);
     expect(app.db.invites.recent(10)).toHaveLength(0);
+  });
+
+  it('invites the longest list allowed and still downloads it through the form, and refuses a longer one', async () => {
+    const rows = Array.from({ length: MAX_LIST_ROWS }, (_, index) => `Femke van der Heijden-Oosterhout ${index};Gemeente Utrechtse Heuvelrug;raadslid;f.vanderheijden${index}@heuvelrug.nl`);
+    const page = parsePage(await (await uploadList(`naam;organisatie;rol;e-mail\n${rows.join('\n')}`)).text());
+    expect(page.querySelectorAll('table.invite-links tbody tr')).toHaveLength(MAX_LIST_ROWS);
+    const form = new FormData();
+    form.set('_csrf', session.csrf);
+    form.set('uitnodigingen', page.querySelector('input[name="uitnodigingen"]')!.getAttribute('value')!);
+    const body = new Response(form);
+    const bytes = (await body.clone().arrayBuffer()).byteLength;
+    expect(bytes).toBeLessThan(64 * 1024);
+    const download = await app.request('/dashboard/uitnodigingen/lijst.csv', { method: 'POST', cookie: session.cookie, body: form });
+    expect(download.status).toBe(200);
+    const tooMany = await uploadList(`naam;organisatie;rol\n${rows.join('\n')}\nNog een;Gemeente Zeist;raadslid`);
+    expect(tooMany.status).toBe(400);
+    expect(textOf(parsePage(await tooMany.text()).querySelector('[role="alert"]'))).toContain(`hoogstens ${MAX_LIST_ROWS} personen`);
   });
 
   it('downloads the list as CSV for a mail merge, formulas neutralised', async () => {

@@ -95,6 +95,6 @@ describe('dashboard coverage matrix', () => {
       ['Najaar 2024', 'Gesloten', '0'],
     ]);
     expect(rows[1]?.[1]).toBe('1 maart 2025 – 31 maart 2025');
-    expect(textOf(document.querySelector('.stats'))).toContain('1 opmerkingen');
+    expect(textOf(document.querySelector('.stats'))).toContain('1 opmerking');
   });
 });
