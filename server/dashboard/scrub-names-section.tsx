@@ -33,7 +33,7 @@ export function ReplacedNames({ replaced }: { replaced: readonly ReplacedName[] 
           </ul>
         </>
       )}
-      <p class="hint">Staat er een naam nog in het voorbeeld? Zet die dan in de lijst hieronder.</p>
+      <p class="hint">Staat er nog een naam in het voorbeeld? Zet die dan in de lijst bij ‘Andere namen vervangen’ hierboven.</p>
     </section>
   );
 }
