@@ -29,7 +29,7 @@ label { display: block; font-weight: 600; margin-top: .75rem; }
 .hint { display: block; font-weight: 400; color: #4a4a4a; font-size: .9rem; }
 input, select, textarea { font: inherit; padding: .4rem .5rem; border: 2px solid #595959; border-radius: 3px; max-width: 100%; color: #1a1a1a; background: #ffffff; }
 textarea { width: 100%; min-height: 3.5rem; }
-input[aria-invalid="true"] { border-color: #b00020; }
+input[aria-invalid="true"], textarea[aria-invalid="true"] { border-color: #b00020; }
 button { font: inherit; cursor: pointer; padding: .45rem 1rem; border: 2px solid #0b57a4; border-radius: 3px; background: #0b57a4; color: #ffffff; margin-top: .75rem; }
 button:hover { background: #083d73; }
 button.danger { background: #a4161a; border-color: #a4161a; }

@@ -3,6 +3,8 @@ import type { Round } from '../db/rounds-repository';
 import { Alert, ScopeForm } from './components';
 import { DIGEST_FORMATS, withScope, type DashboardScope } from './digest-scope';
 import { Layout, type PageUser } from './layout';
+import type { ReplacedName } from '../services/digest/name-scrubber';
+import { ReplacedNames, ScrubNamesSection, type ScrubNamesForm } from './scrub-names-section';
 import { DASHBOARD_PATH } from './session-cookie';
 
 interface DigestPageProps {
@@ -13,6 +15,9 @@ interface DigestPageProps {
   /** The digest as an HTML document, shown in a sandboxed frame; null when it could not be made. */
   previewHtml: string | null;
   pseudonymisedPreview: boolean;
+  /** The names the pseudonymised preview replaced; null for the preview with names. */
+  replaced: readonly ReplacedName[] | null;
+  scrubForm: ScrubNamesForm;
 }
 
 /** One download link; `data-download` lets the optional script announce that work is under way. */
@@ -32,7 +37,7 @@ function DownloadLink({ scope, format, label, pseudonymise }: { scope: Dashboard
  * anyone, so it gets no scripts, no same-origin access, and the page's CSP) and one download link
  * per format, with names and with names replaced by role and organisation.
  */
-export function DigestPage({ signedIn, rounds, scope, errors, previewHtml, pseudonymisedPreview }: DigestPageProps) {
+export function DigestPage({ signedIn, rounds, scope, errors, previewHtml, pseudonymisedPreview, replaced, scrubForm }: DigestPageProps) {
   return (
     <Layout title="Feedbackoverzicht" current="digest" signedIn={signedIn}>
       <Alert messages={errors} />
@@ -63,6 +68,7 @@ export function DigestPage({ signedIn, rounds, scope, errors, previewHtml, pseud
           ))}
         </tbody>
       </table>
+      <ScrubNamesSection scope={scope} csrfToken={signedIn.csrfToken} form={scrubForm} />
       <h2>Voorbeeld</h2>
       <p>
         {pseudonymisedPreview ? (
@@ -71,6 +77,7 @@ export function DigestPage({ signedIn, rounds, scope, errors, previewHtml, pseud
           <a href={withScope(`${DASHBOARD_PATH}/overzicht`, scope, { pseudoniem: '1' })}>Voorbeeld gepseudonimiseerd tonen</a>
         )}
       </p>
+      {pseudonymisedPreview && replaced !== null && <ReplacedNames replaced={replaced} />}
       {previewHtml === null ? (
         <p>Er is geen voorbeeld beschikbaar.</p>
       ) : (

@@ -113,6 +113,25 @@ describe('the secretariat dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the secretariat’s list of names to replace, and shows what the pseudonymised preview replaced', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context);
+    await page.goto(`${server.url}/dashboard/overzicht`);
+    await page.getByLabel(/door \[naam\] worden vervangen/).fill('Tim Verhoef\nplanning');
+    await page.getByRole('button', { name: 'Lijst opslaan' }).click();
+    await page.waitForURL(/pseudoniem=1&namen=opgeslagen$/);
+    expect(await page.getByRole('status').filter({ hasText: 'opgeslagen' }).count()).toBe(1);
+    const replaced = page.getByRole('region', { name: 'Vervangen namen' }).getByRole('listitem');
+    expect(await replaced.allTextContents()).toEqual(['planning (1×)']);
+    const frame = page.frameLocator('iframe.preview');
+    await expect.poll(() => frame.locator('body').textContent(), { timeout: 15_000 }).toContain('Wat is de [naam] van de dialoogbijeenkomsten?');
+    expect(await frame.locator('body').textContent()).not.toContain('Vervangen namen');
+    await page.getByLabel(/door \[naam\] worden vervangen/).fill('');
+    await page.getByRole('button', { name: 'Lijst opslaan' }).click();
+    await page.waitForURL(/namen=opgeslagen$/);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violations on the pages', async () => {
     // axe is injected as an inline script, which the dashboard's CSP rightly forbids: bypass it here only.
     const context = await browser.newContext({ bypassCSP: true });
@@ -123,6 +142,7 @@ describe('the secretariat dashboard in Chromium', () => {
       ['/dashboard/moderatie', true],
       // The preview frame is sandboxed without scripts, so axe cannot enter it; the digest is tested on its own.
       ['/dashboard/overzicht', false],
+      ['/dashboard/overzicht?pseudoniem=1', false],
       ['/dashboard/rondes', true],
       ['/dashboard/uitnodigingen', true],
       ['/dashboard/gebruikers', true],

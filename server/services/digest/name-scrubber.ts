@@ -81,6 +81,45 @@ function targetsOf(entries: readonly ScrubEntry[]): Map<string, Target> {
 /** Whether the last word of what matched starts with a capital, as `capitalOnly` forms require. */
 const lastWordCapitalised = (matched: string): boolean => /^\p{Lu}/u.test(matched.split(/\s+/u).at(-1) ?? '');
 
+/** A word in folded text: where a name can start (apostrophes and hyphens inside a word). */
+const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/**
+ * What may follow a name: a possessive or plural ending ("Mulders", "Mulder's", and the bare
+ * apostrophe only after s, x or z: "de Vries'"), then no letter or digit.
+ */
+const ENDING = `(?:['’]s|(?<=[sxz])['’]|s)?(?![\\p{L}\\p{N}])`;
+
+/** One form, tried where its first word stands: `at` is -1 when the form starts with an apostrophe ("'t Hart"). */
+interface Form {
+  key: string;
+  sticky: RegExp;
+  at: number;
+}
+
+/** The words a form can be looked up by: as written, without a trailing ending or punctuation, before a hyphen. */
+function lookupWords(word: string): string[] {
+  const plain = word.toLowerCase().replace(/’/gu, "'");
+  const trimmed = plain.replace(/['-]+$/u, '');
+  return [...new Set([plain, trimmed, trimmed.replace(/(?:'s|s)$/u, ''), plain.split('-')[0] ?? plain])];
+}
+
+/**
+ * The forms by their first word (lower case, no leading apostrophe, no trailing full stop), longest
+ * first: looking up each word of a text is far cheaper than one expression with every name in it.
+ */
+function formsByFirstWord(keys: readonly string[]): Map<string, Form[]> {
+  const forms = new Map<string, Form[]>();
+  for (const key of [...keys].sort((a, b) => b.length - a.length || compareText(a, b))) {
+    const first = (key.split(' ')[0] ?? '').replace(/\.$/u, '');
+    const apostrophe = first.startsWith("'");
+    const word = apostrophe ? first.slice(1) : first;
+    const list = forms.get(word) ?? [];
+    list.push({ key, sticky: new RegExp(`(${patternOf(key)})${ENDING}`, 'iuy'), at: apostrophe ? -1 : 0 });
+    forms.set(word, list);
+  }
+  return forms;
+}
+
 /**
  * The scrubber for `entries` (see name-variants.ts for which forms count). Matches stand between
  * non-letters (Unicode letters and digits on either side block a match), may carry a Dutch
@@ -90,29 +129,42 @@ const lastWordCapitalised = (matched: string): boolean => /^\p{Lu}/u.test(matche
 export function createNameScrubber(entries: readonly ScrubEntry[]): NameScrubber {
   const targets = targetsOf(entries);
   const counts = new Map<string, number>();
-  const keys = [...targets.keys()].sort((a, b) => b.length - a.length || compareText(a, b));
-  const pattern =
-    keys.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${keys.map(patternOf).join('|')})(?:['’]s|['’]|s)?(?![\\p{L}\\p{N}])`, 'giu');
+  const forms = formsByFirstWord([...targets.keys()]);
+
+  /** The longest form that matches where `word` starts, with where its match ends; null for none. */
+  const matchAt = (folded: string, original: string, origin: readonly number[], word: RegExpExecArray): { target: Target; start: number; end: number } | null => {
+    const candidates = [...new Set(lookupWords(word[0]).flatMap((key) => forms.get(key) ?? []))].sort((a, b) => b.key.length - a.key.length);
+    for (const form of candidates) {
+      const index = word.index + form.at;
+      if (form.at === -1 && !/['’]/u.test(folded[index] ?? '')) continue;
+      form.sticky.lastIndex = index;
+      const match = form.sticky.exec(folded);
+      const target = match ? targets.get(form.key) : undefined;
+      if (!match || target === undefined) continue;
+      const start = origin[index] ?? 0;
+      const written = original.slice(start, origin[index + (match[1] ?? '').length] ?? original.length);
+      if (target.capitalOnly && !lastWordCapitalised(written)) continue;
+      return { target, start: index, end: index + match[0].length };
+    }
+    return null;
+  };
 
   const scrub = (text: string, count = true): string => {
-    if (pattern === null || text === '') return text;
+    if (forms.size === 0 || text === '') return text;
     const { folded, origin } = fold(text);
     let result = '';
     let copied = 0;
-    let replaced = false;
-    for (const match of folded.matchAll(pattern)) {
-      const start = origin[match.index] ?? 0;
-      const end = origin[match.index + match[0].length] ?? text.length;
-      const base = match[1] ?? '';
-      const target = targets.get(keyOf(base));
-      const written = text.slice(start, origin[match.index + base.length] ?? end);
-      if (target === undefined || (target.capitalOnly && !lastWordCapitalised(written))) continue;
-      result += text.slice(copied, start) + target.label;
-      copied = end;
-      replaced = true;
-      if (count) counts.set(target.name, (counts.get(target.name) ?? 0) + 1);
+    let resume = 0;
+    for (const word of folded.matchAll(WORD)) {
+      if (word.index < resume) continue;
+      const found = matchAt(folded, text, origin, word);
+      if (found === null) continue;
+      result += text.slice(copied, origin[found.start] ?? 0) + found.target.label;
+      copied = origin[found.end] ?? text.length;
+      resume = found.end;
+      if (count) counts.set(found.target.name, (counts.get(found.target.name) ?? 0) + 1);
     }
-    return replaced ? result + text.slice(copied) : text;
+    return resume === 0 ? text : result + text.slice(copied);
   };
 
   return {

@@ -15,6 +15,7 @@ const people: ScrubEntry[] = [
   { name: 'Hanneke van ’t Hof', label: HANNEKE, listed: false },
   { name: 'José Müller', label: '[Ketenpartner, Veilig Thuis]', listed: false },
   { name: 'Secretariaat', label: '[Secretariaat, Bovenregionaal secretariaat]', listed: false },
+  { name: 'Kees ’t Hart', label: '[Ketenpartner, Altra]', listed: false },
   { name: 'Sanne Eijkelboom', label: NEUTRAL_LABEL, listed: true },
   { name: 'Bas', label: NEUTRAL_LABEL, listed: true },
 ];
@@ -40,6 +41,8 @@ const scrubbed: Array<[string, string, string]> = [
   ['decomposed diacritics in the text', 'Jose\u0301 Mu\u0308ller', '[Ketenpartner, Veilig Thuis]'],
   ['listed name in any case', 'het kind, sanne eijkelboom, en SANNE', `het kind, ${NEUTRAL_LABEL}, en ${NEUTRAL_LABEL}`],
   ['listed one-word name that is a word, in any case', 'bas zei het', `${NEUTRAL_LABEL} zei het`],
+  ['a surname that starts with an apostrophe particle', "’t Hart vroeg het en 't Harts vraag", '[Ketenpartner, Altra] vroeg het en [Ketenpartner, Altra] vraag'],
+  ['in single quotes and before a hyphen', "'Mulder' en de Mulder-aanpak", `'${GERRIT}' en de ${GERRIT}-aanpak`],
   ['punctuation around', '(Mulder), "Mulder", Mulder.', `(${GERRIT}), "${GERRIT}", ${GERRIT}.`],
   // A lower-case given name is left (it may be a word); the surname still goes.
   ['an e-mail address holding the name', 'gerrit.mulder@woerden.nl', `gerrit.${GERRIT}@woerden.nl`],
