@@ -30,7 +30,7 @@ export function OptionsApp() {
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />
-      <AllowedSites language={language} />
+      <AllowedSites messages={messages} />
       {/* Further sections (such as the keyboard help) each come as one component on a line here. */}
     </main>
   );

@@ -105,7 +105,7 @@ describe('discussing a report: councillor and partner', () => {
       },
     });
     const page = await open(councillor, url);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('konden niet in deze versie');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '1 annotatie kon niet in deze versie' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator(`[data-annotation-id="${orphanId}"]`).count()).toBe(0);
     await page.getByRole('button', { name: /^Kantlijn: / }).click();
     const orphans = page.getByRole('region', { name: 'Niet teruggevonden in deze versie' });

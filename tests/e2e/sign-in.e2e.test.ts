@@ -56,20 +56,31 @@ describe('signing in on the options page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('ties the message about a site that is no web address to its field, and moves the focus there', async () => {
+    await page.getByRole('textbox', { name: 'Site' }).fill('mijn gemeente');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => page.locator('#site-message').textContent()).toContain('Dit is geen webadres.');
+    expect(await focusedId()).toBe('site-message');
+    expect(await describedBy('Site')).toContain('site-message');
+    // Changing the address takes the message about the old one away.
+    await page.getByRole('textbox', { name: 'Site' }).fill('');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('asks for the server for a bare code, names an address that did not answer, then signs in there', async () => {
     const { code, link } = await makeInvite();
     expect(link).toBe(`${server.url}/uitnodiging/${code}`);
     await inviteField().fill(code);
     await page.getByRole('textbox', { name: 'Uw naam' }).fill('Eva Smit');
     await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain(SERVER_QUESTION);
+    await expect.poll(() => page.locator('#invite-message').textContent()).toContain(SERVER_QUESTION);
     expect(await focusedId()).toBe('invite-message');
     expect(await describedBy(SERVER_QUESTION)).toContain('invite-message');
     expect((await storedSettings())?.token ?? '').toBe('');
 
     await page.getByRole('textbox', { name: SERVER_QUESTION }).fill('http://127.0.0.1:9');
     await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Controleer het adres: http://127.0.0.1:9 was niet bereikbaar');
+    await expect.poll(() => page.locator('#invite-message').textContent()).toContain('Controleer het adres: http://127.0.0.1:9 was niet bereikbaar');
     expect(await focusedId()).toBe('invite-message');
     expect(await seriousViolations(page)).toEqual([]);
 
