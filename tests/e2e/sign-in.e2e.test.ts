@@ -15,7 +15,10 @@ beforeAll(async () => {
   server = await startServerProcess(temp.dir);
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/options.html`);
+  // On first install the extension opens its options page itself, which may take over this very
+  // navigation; either way the page ends up on the options page.
+  await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/options.html`).catch(() => page.waitForLoadState());
+  await page.locator('#sign-in-status').waitFor();
 });
 afterAll(async () => {
   await browser?.close();
@@ -128,6 +131,11 @@ describe('signing in on the options page', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Correcting the token takes the message about the wrong one away.
+    await page.getByRole('textbox', { name: 'Token' }).fill('kl_');
+    expect(await page.locator('#token-message[role="alert"]').count()).toBe(0);
+    expect(await describedBy('Token')).not.toContain('token-message');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(statusLine).toContain('You are signed out.');
