@@ -2,7 +2,10 @@
 export interface Failure {
   /** Machine-readable: the API's error code, or `offline`, `not_signed_in`, `bad_response`. */
   code: string;
-  /** A sentence for the user. */
+  /**
+   * A sentence about it: the server's or the extension's own (Dutch) until the failure crosses to a
+   * page, where `inReadersLanguage` (messaging) words it by its code in the reader's language.
+   */
   message: string;
   /** HTTP status when the server answered. */
   status?: number;

@@ -37,6 +37,19 @@ const nlOptions = {
   languageTitle: 'Taal',
   language: 'Taal van Kantlijn',
   keptPrevious: 'Er is niets veranderd: u bent nog aangemeld zoals voorheen.',
+  sites: {
+    title: 'Automatisch op deze sites',
+    intro:
+      'Kantlijn leest alleen mee op pagina’s waar u dat wilt: klik op de knop van Kantlijn in de werkbalk (of Alt+Shift+K) om het op een pagina te starten. Op sites die u hier toevoegt, zoals die van SVMN of uw gemeente, start het vanzelf.',
+    site: 'Site',
+    siteHint: 'Bijvoorbeeld www.samenveiligmiddennederland.nl',
+    add: 'Toevoegen',
+    remove: (site: string) => `${site} verwijderen`,
+    removeShort: 'Verwijderen',
+    none: 'Nog geen sites toegevoegd.',
+    invalid: 'Dit is geen webadres. Vul het adres van een site in, bijvoorbeeld www.samenveiligmiddennederland.nl.',
+    refused: 'De browser gaf geen toestemming. Kies opnieuw Toevoegen en sta het toe als de browser erom vraagt.',
+  },
   problems: {
     invite_unreadable: 'Dit is geen uitnodigingslink of -code. Kopieer de hele link uit de e-mail van het secretariaat; er staat /uitnodiging/ in.',
     server_needed:
@@ -90,6 +103,19 @@ const enOptions: typeof nlOptions = {
   languageTitle: 'Language',
   language: 'Kantlijn’s language',
   keptPrevious: 'Nothing has changed: you are still signed in as before.',
+  sites: {
+    title: 'Automatically on these sites',
+    intro:
+      'Kantlijn only reads along on pages where you want it: click Kantlijn’s toolbar button (or Alt+Shift+K) to start it on a page. On sites you add here, such as SVMN’s or your council’s, it starts by itself.',
+    site: 'Site',
+    siteHint: 'For example www.samenveiligmiddennederland.nl',
+    add: 'Add',
+    remove: (site) => `Remove ${site}`,
+    removeShort: 'Remove',
+    none: 'No sites added yet.',
+    invalid: 'This is not a web address. Enter the address of a site, for example www.samenveiligmiddennederland.nl.',
+    refused: 'The browser did not grant permission. Choose Add again and allow it when the browser asks.',
+  },
   problems: {
     invite_unreadable: 'This is not an invitation link or code. Copy the whole link from the secretariat’s e-mail; it contains /uitnodiging/.',
     server_needed:
@@ -241,7 +267,7 @@ const nl = {
   goals: 'Doelen en acties (veranderagenda)',
   recommendations: 'Aanbevelingen (reflectie 2020)',
   selectedPassage: 'Geselecteerde passage',
-  notSignedIn: 'Niet aangemeld: open de opties van Kantlijn en vul het token in.',
+  notSignedIn: 'U bent niet aangemeld: open de opties van Kantlijn en meld u aan met de uitnodiging van het secretariaat.',
   loadFailed: 'Annotaties konden niet worden geladen',
   saveFailed: 'Opslaan mislukt',
   orphans: (count: number) =>
@@ -363,7 +389,7 @@ const en: typeof nl = {
   goals: 'Goals and actions (change agenda)',
   recommendations: 'Recommendations (2020 review)',
   selectedPassage: 'Selected passage',
-  notSignedIn: 'Not signed in: open Kantlijn’s options and enter your token.',
+  notSignedIn: 'You are not signed in: open Kantlijn’s options and sign in with the invitation from the secretariat.',
   loadFailed: 'Annotations could not be loaded',
   saveFailed: 'Saving failed',
   orphans: (count: number) =>

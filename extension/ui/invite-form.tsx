@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { parseInvite } from '../lib/invite';
 import { FormField } from './form-field';
 import type { Messages } from './i18n';
@@ -22,11 +22,16 @@ export function InviteForm({ messages, knownServer }: InviteFormProps) {
   const [invite, setInvite] = useState('');
   const [name, setName] = useState('');
   const [server, setServer] = useState('');
-  const { state, submit, messageRef } = useSignIn(knownServer);
+  const { state, submit, messageRef, edited } = useSignIn(knownServer);
   const parsed = parseInvite(invite);
   const failure = state.kind === 'refused' ? state.failure : null;
-  // Only a bare code leaves the server open; with a current sign-in it is asked for once that failed.
-  const askServer = parsed !== null && parsed.serverUrl === null && (!knownServer || failure?.field === 'server');
+  // Only a bare code leaves the server open; with a current sign-in it is asked for once that failed
+  // there, and then stays while the reader corrects it.
+  const [serverAsked, setServerAsked] = useState(false);
+  useEffect(() => {
+    if (failure?.field === 'server') setServerAsked(true);
+  }, [failure]);
+  const askServer = parsed !== null && parsed.serverUrl === null && (!knownServer || serverAsked);
   const errorOn = failure ? (failure.field === 'server' && !askServer ? 'invite' : failure.field) : null;
 
   const onSubmit = async (event: FormEvent) => {
@@ -42,13 +47,13 @@ export function InviteForm({ messages, knownServer }: InviteFormProps) {
       <h2 id="invite-title">{t.inviteTitle}</h2>
       <p>{t.inviteIntro}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <FormField id="invite" label={t.invite} hint={t.inviteHint} value={invite} onChange={setInvite} required autoComplete="off" spellCheck={false}
+        <FormField id="invite" label={t.invite} hint={t.inviteHint} value={invite} onChange={edited(setInvite)} required autoComplete="off" spellCheck={false}
           errorId={errorOn === 'invite' ? 'invite-message' : null} />
         {askServer && (
-          <FormField id="invite-server" label={t.server} hint={t.serverHint} value={server} onChange={setServer} type="url" inputMode="url" autoComplete="url" spellCheck={false}
+          <FormField id="invite-server" label={t.server} hint={t.serverHint} value={server} onChange={edited(setServer)} type="url" inputMode="url" autoComplete="url" spellCheck={false}
             errorId={errorOn === 'server' ? 'invite-message' : null} />
         )}
-        <FormField id="invite-name" label={t.name} hint={t.nameHint} value={name} onChange={setName} autoComplete="name"
+        <FormField id="invite-name" label={t.name} hint={t.nameHint} value={name} onChange={edited(setName)} autoComplete="name"
           errorId={errorOn === 'name' ? 'invite-message' : null} />
         <button type="submit" disabled={state.kind === 'busy'}>{state.kind === 'busy' ? t.signingIn : t.signIn}</button>
       </form>

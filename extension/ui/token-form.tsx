@@ -20,7 +20,7 @@ export function TokenForm({ messages, knownServer }: TokenFormProps) {
   const t = messages.options;
   const [server, setServer] = useState(knownServer ?? '');
   const [token, setToken] = useState('');
-  const { state, submit, messageRef } = useSignIn(knownServer);
+  const { state, submit, messageRef, edited } = useSignIn(knownServer);
   // Signed in elsewhere on the page (with an invitation): show that server, unless one was typed.
   useEffect(() => {
     if (knownServer) setServer((typed) => typed || knownServer);
@@ -41,9 +41,9 @@ export function TokenForm({ messages, knownServer }: TokenFormProps) {
       <h2 id="token-title">{t.tokenTitle}</h2>
       <p>{t.tokenIntro}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <FormField id="server-url" label={t.tokenServer} hint={t.tokenServerHint} value={server} onChange={setServer} type="url" inputMode="url" autoComplete="url" spellCheck={false}
+        <FormField id="server-url" label={t.tokenServer} hint={t.tokenServerHint} value={server} onChange={edited(setServer)} type="url" inputMode="url" autoComplete="url" spellCheck={false}
           errorId={errorOn === 'server' ? 'token-message' : null} />
-        <FormField id="token" label={t.token} hint={t.tokenHint} value={token} onChange={setToken} type="password" autoComplete="off" spellCheck={false}
+        <FormField id="token" label={t.token} hint={t.tokenHint} value={token} onChange={edited(setToken)} type="password" autoComplete="off" spellCheck={false}
           errorId={errorOn === 'token' ? 'token-message' : null} />
         <button type="submit" disabled={state.kind === 'busy'}>{state.kind === 'busy' ? t.signingIn : t.tokenSubmit}</button>
       </form>

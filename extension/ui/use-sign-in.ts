@@ -24,5 +24,10 @@ export function useSignIn(knownServer: string | null) {
     setState(outcome.ok ? { kind: 'accepted', signedIn: outcome.value } : { kind: 'refused', failure: outcome.failure });
     return outcome.ok ? outcome.value : null;
   };
-  return { state, submit, messageRef };
+  /** Takes a refusal away once the reader changes what it was about. */
+  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setState((current) => (current.kind === 'refused' ? { kind: 'idle' } : current));
+  };
+  return { state, submit, messageRef, edited };
 }

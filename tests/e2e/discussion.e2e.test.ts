@@ -105,8 +105,7 @@ describe('discussing a report: councillor and partner', () => {
       },
     });
     const page = await open(councillor, url);
-    // The page's status line, not the (empty) live region that announces replies.
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'konden niet in deze versie' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '1 opmerking kon niet in deze versie' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator(`[data-annotation-id="${orphanId}"]`).count()).toBe(0);
     await page.getByRole('button', { name: /^Kantlijn: / }).click();
     const orphans = page.getByRole('region', { name: 'Niet teruggevonden in deze versie' });

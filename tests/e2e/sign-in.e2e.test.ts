@@ -15,7 +15,10 @@ beforeAll(async () => {
   server = await startServerProcess(temp.dir);
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/options.html`);
+  // On first install the extension opens its options page itself, which may take over this very
+  // navigation; either way the page ends up on the options page.
+  await page.goto(`chrome-extension://${new URL(browser.worker.url()).host}/options.html`).catch(() => page.waitForLoadState());
+  await page.locator('#sign-in-status').waitFor();
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,20 +59,31 @@ describe('signing in on the options page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('ties the message about a site that is no web address to its field, and moves the focus there', async () => {
+    await page.getByRole('textbox', { name: 'Site' }).fill('mijn gemeente');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => page.locator('#site-message').textContent()).toContain('Dit is geen webadres.');
+    expect(await focusedId()).toBe('site-message');
+    expect(await describedBy('Site')).toContain('site-message');
+    // Changing the address takes the message about the old one away.
+    await page.getByRole('textbox', { name: 'Site' }).fill('');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('asks for the server for a bare code, names an address that did not answer, then signs in there', async () => {
     const { code, link } = await makeInvite();
     expect(link).toBe(`${server.url}/uitnodiging/${code}`);
     await inviteField().fill(code);
     await page.getByRole('textbox', { name: 'Uw naam' }).fill('Eva Smit');
     await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain(SERVER_QUESTION);
+    await expect.poll(() => page.locator('#invite-message').textContent()).toContain(SERVER_QUESTION);
     expect(await focusedId()).toBe('invite-message');
     expect(await describedBy(SERVER_QUESTION)).toContain('invite-message');
     expect((await storedSettings())?.token ?? '').toBe('');
 
     await page.getByRole('textbox', { name: SERVER_QUESTION }).fill('http://127.0.0.1:9');
     await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Controleer het adres: http://127.0.0.1:9 was niet bereikbaar');
+    await expect.poll(() => page.locator('#invite-message').textContent()).toContain('Controleer het adres: http://127.0.0.1:9 was niet bereikbaar');
     expect(await focusedId()).toBe('invite-message');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -117,6 +131,11 @@ describe('signing in on the options page', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Correcting the token takes the message about the wrong one away.
+    await page.getByRole('textbox', { name: 'Token' }).fill('kl_');
+    expect(await page.locator('#token-message[role="alert"]').count()).toBe(0);
+    expect(await describedBy('Token')).not.toContain('token-message');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(statusLine).toContain('You are signed out.');
