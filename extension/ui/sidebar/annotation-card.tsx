@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import type { Term } from '../../../shared/schemas/taxonomy';
 import { useAnnounce } from '../announcer';
 import type { Language, Messages } from '../i18n';
-import { plural } from '../plural';
 import { CardMeta } from './card-meta';
+import { Replies, ResponseBox } from './card-thread';
 import { FoldedParagraph } from './folded-text';
 import { Icon } from './icons';
 import { ReplyForm } from './reply-form';
@@ -58,24 +58,8 @@ export function AnnotationCard({ thread, context, marked }: AnnotationCardProps)
       <TermChips terms={linked} messages={messages} />
       {remark && <FoldedParagraph text={remark} className="remark" messages={messages} />}
       <CardMeta annotation={annotation} messages={messages} language={language} pending={pending} own={mine || pending ? 'remark' : null} />
-      {annotation.response && (
-        <div className="response">
-          <p className="response-label">
-            {messages.responseLabel} ({messages.statuses[annotation.response.status] ?? annotation.response.status})
-          </p>
-          <FoldedParagraph text={annotation.response.text} className="response-text" messages={messages} />
-        </div>
-      )}
-      {thread.replies.length > 0 && (
-        <ol className="replies" aria-label={plural(language, thread.replies.length, messages.replyCount)}>
-          {thread.replies.map(({ annotation: reply, depth }) => (
-            <li key={reply.id} style={{ marginInlineStart: `${Math.min(depth - 1, 3) * 10}px` }}>
-              <FoldedParagraph text={remarkOf(reply)} className="remark" messages={messages} />
-              <CardMeta annotation={reply} messages={messages} language={language} pending={pendingIds.has(reply.id)} own={reply.creator.id === meCreator || pendingIds.has(reply.id) ? 'reply' : null} />
-            </li>
-          ))}
-        </ol>
-      )}
+      {annotation.response && <ResponseBox response={annotation.response} context={context} />}
+      <Replies replies={thread.replies} context={context} />
       <div className="card-actions">
         {status !== 'orphan' && (
           <button type="button" onClick={() => context.onShow(annotation.id)}>

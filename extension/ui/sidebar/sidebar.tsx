@@ -5,11 +5,11 @@ import type { ShownAnnotation } from '../../annotator/html-integration';
 import type { Language, Messages } from '../i18n';
 import { plural } from '../plural';
 import type { CardContext } from './annotation-card';
-import { CountsTable } from './counts-table';
 import { Icon } from './icons';
-import { PagedCards, type CardTarget } from './paged-cards';
+import type { CardTarget } from './paged-cards';
 import { SidebarFilterControls } from './sidebar-filters';
-import { NO_FILTERS, buildThreads, countPerGoalAndRecommendation, matchesFilters, type SidebarFilters } from './sidebar-model';
+import { SidebarLists } from './sidebar-lists';
+import { NO_FILTERS, type SidebarFilters } from './sidebar-model';
 import { useSidebarFocus } from './use-sidebar-focus';
 
 interface SidebarProps {
@@ -34,7 +34,7 @@ interface SidebarProps {
  * Escape closes it; focus moves in when it opens and back to where the reader was when it closes.
  */
 export function Sidebar(props: SidebarProps) {
-  const { shown, annotations, terms, pendingIds, me, messages, language, focusId } = props;
+  const { shown, annotations, terms, me, messages, language, focusId } = props;
   const focus = useSidebarFocus();
   const [filters, setFilters] = useState<SidebarFilters>(NO_FILTERS);
   const [target, setTarget] = useState<CardTarget | null>(null);
@@ -45,13 +45,7 @@ export function Sidebar(props: SidebarProps) {
     focus.openFrom({ kind: 'highlight', annotationId: focusId });
   }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps
   const termsById = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
-  const { placed, orphans } = useMemo(() => buildThreads(shown, annotations), [shown, annotations]);
   const context: CardContext = { ...props, terms: termsById, meCreator: `urn:kantlijn:user:${me ?? ''}` };
-  const visible = (threads: typeof placed) => threads.filter((thread) => matchesFilters(thread.shown.annotation, filters, me));
-  const counts = countPerGoalAndRecommendation(shown.map((item) => item.annotation), terms).filter((entry) => entry.count > 0);
-  const [visiblePlaced, visibleOrphans] = [visible(placed), visible(orphans)];
-  const matching = visiblePlaced.length + visibleOrphans.length;
-  const filterKey = JSON.stringify(filters);
 
   const openFromButton = () => {
     // A highlight clicked before is no longer where the reader is: open at the top, focus on the heading.
@@ -66,10 +60,9 @@ export function Sidebar(props: SidebarProps) {
     );
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      focus.close();
-    }
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    focus.close();
   };
   return (
     <aside className="sidebar" aria-label={messages.sidebar} onKeyDown={onKeyDown}>
@@ -82,21 +75,7 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </div>
       <SidebarFilterControls filters={filters} onChange={setFilters} terms={terms} annotations={annotations} messages={messages} />
-      <p className="sidebar-count">
-        {filterKey === JSON.stringify(NO_FILTERS)
-          ? plural(language, shown.length, messages.remarkCount)
-          : messages.matchingFilters(matching.toLocaleString(language), plural(language, shown.length, messages.remarkCount))}
-      </p>
-      <CountsTable counts={counts} messages={messages} />
-      <h3>{messages.inDocument}</h3>
-      {placed.length === 0 && orphans.length === 0 && <p>{messages.noAnnotations}</p>}
-      <PagedCards key={`placed${filterKey}`} threads={visiblePlaced} context={context} target={target} />
-      {orphans.length > 0 && (
-        <section aria-label={messages.orphanSection} className="orphans">
-          <h3>{messages.orphanSection}</h3>
-          <PagedCards key={`orphans${filterKey}`} threads={visibleOrphans} context={context} target={target} />
-        </section>
-      )}
+      <SidebarLists shown={shown} annotations={annotations} terms={terms} filters={filters} me={me} context={context} target={target} />
     </aside>
   );
 }
