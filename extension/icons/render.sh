@@ -7,5 +7,5 @@ here=$(dirname "$0")
 out="$here/../public/icon"
 mkdir -p "$out"
 # Toolbar sizes use the drawing made for the 16 px grid; 32 is its double, so its edges stay sharp.
-for size in 16 19 32; do rsvg-convert -w "$size" -h "$size" "$here/icon-small.svg" -o "$out/$size.png"; done
-for size in 38 48 96 128; do rsvg-convert -w "$size" -h "$size" "$here/icon.svg" -o "$out/$size.png"; done
+for size in 16 32; do rsvg-convert -w "$size" -h "$size" "$here/icon-small.svg" -o "$out/$size.png"; done
+for size in 48 96 128; do rsvg-convert -w "$size" -h "$size" "$here/icon.svg" -o "$out/$size.png"; done

@@ -6,7 +6,10 @@ export const MANIFEST_ICONS: Record<string, string> = Object.fromEntries(
   [16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]),
 );
 
-/** The toolbar button's icons: 16/32 for ordinary and HiDPI toolbars, 19/38 for older Chrome toolbars. */
+/**
+ * The toolbar button's icons, for ordinary and HiDPI toolbars. Both are the 16 px drawing at 1x and
+ * 2x; the old 19/38 sizes would scale it by a fraction and blur it, and browsers no longer need them.
+ */
 export const TOOLBAR_ICONS: Record<string, string> = Object.fromEntries(
-  [16, 19, 32, 38].map((size) => [String(size), `icon/${size}.png`]),
+  [16, 32].map((size) => [String(size), `icon/${size}.png`]),
 );
