@@ -60,6 +60,34 @@ describe('the built extension package', () => {
     expect(firefox.key).toBeUndefined();
     expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     // A fixed add-on id: Firefox files settings and the outbox under it, so they survive updates.
-    expect(firefox.browser_specific_settings).toEqual({ gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/) } });
+    expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/) } });
   });
+
+  it('declares in Firefox what it sends off the device, from the versions that show that consent', () => {
+    const firefox = JSON.parse(readFileSync(path.join(FIREFOX_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: Record<string, unknown>; gecko_android: Record<string, unknown> } };
+    const { gecko, gecko_android: android } = firefox.browser_specific_settings;
+    expect(gecko.data_collection_permissions).toEqual({ required: ['personallyIdentifyingInfo', 'personalCommunications', 'websiteContent', 'browsingActivity'] });
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(android.strict_min_version).toBe('142.0');
+  });
+
+  for (const [browser, dir] of [['Chrome', EXTENSION_DIR], ['Firefox', FIREFOX_DIR]] as const) {
+    it(`carries real PNG icons of the listed sizes in the ${browser} build, for the add-on list and the toolbar`, () => {
+      const built = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      const icons = built.icons as Record<string, string>;
+      expect(Object.keys(icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+      const action = (built.action ?? built.browser_action) as { default_icon: Record<string, string> };
+      expect(Object.keys(action.default_icon)).toEqual(expect.arrayContaining(['16', '32']));
+      for (const [size, file] of [...Object.entries(icons), ...Object.entries(action.default_icon)]) {
+        expect(pngSize(readFileSync(path.join(dir, file))), file).toEqual({ width: Number(size), height: Number(size) });
+      }
+    });
+  }
 });
+
+/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
