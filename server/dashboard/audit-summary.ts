@@ -42,6 +42,8 @@ const SUMMARIES: Partial<Record<AuditAction, (detail: Detail) => Array<string | 
     d.pseudonymise === true ? words.pseudonymised : null,
     d.via === 'dashboard' ? words.viaDashboard : null,
   ],
+  // Only the number of names is recorded: the names themselves are what the list keeps private.
+  'digest.scrub-names': (d) => [count(d.count) !== null ? plural('nl', Number(d.count), words.scrubNames) : null, d.via === 'dashboard' ? words.viaDashboard : null],
 };
 
 /** The action in words ("Uitnodiging gemaakt"); an action Kantlijn has no words for shows as it is. */

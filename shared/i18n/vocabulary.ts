@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = [
   'round.update',
   'taxonomy.import',
   'digest.download',
+  'digest.scrub-names',
   'dashboard.sign-in',
 ] as const;
 /** One of the audit log's actions. */
@@ -84,6 +85,7 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'round.update': 'Ronde gewijzigd',
     'taxonomy.import': 'Doelen en aanbevelingen ingelezen',
     'digest.download': 'Feedbackoverzicht gedownload',
+    'digest.scrub-names': 'Lijst met te vervangen namen gewijzigd',
     'dashboard.sign-in': 'Ingelogd op het dashboard',
   },
   en: {
@@ -101,6 +103,7 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'round.update': 'Round changed',
     'taxonomy.import': 'Goals and recommendations imported',
     'digest.download': 'Feedback digest downloaded',
+    'digest.scrub-names': 'List of names to replace changed',
     'dashboard.sign-in': 'Signed in to the dashboard',
   },
 };

@@ -26,6 +26,7 @@ export const auditNl = {
     privateDeleted: { one: '{n} privé-annotatie verwijderd', other: '{n} privé-annotaties verwijderd' } satisfies PluralForms,
     tokens: { one: '{n} token ingetrokken', other: '{n} tokens ingetrokken' } satisfies PluralForms,
     viaDashboard: 'via het dashboard',
+    scrubNames: { one: 'de lijst heeft nu {n} naam', other: 'de lijst heeft nu {n} namen' } satisfies PluralForms,
     roundTitle: (title: string) => `‘${title}’`,
     opens: (day: string) => `opent ${day}`,
     closes: (day: string) => `sluit ${day}`,
