@@ -58,7 +58,7 @@ describe('the PDF viewer for every reader', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('link', { name: 'Open in the browser’s PDF viewer' }).count()).toBe(1);
     expect(await page.getByRole('group', { name: 'Zoom' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('button', { name: /^Kantlijn: 0 annotations$/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Kantlijn: 0 remarks$/ }).count(), { timeout: 15_000 }).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
