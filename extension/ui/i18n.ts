@@ -1,7 +1,7 @@
-import { plural, type PluralForms } from './plural';
+import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
 
-/** The interface languages; Dutch is the default, English is available in the options. */
-export type Language = 'nl' | 'en';
+/** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
+export type { Language };
 
 // options: the options page (sign-in, language), and the failure texts every screen shows.
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { MAX_REMARK_LENGTH } from '../../shared/schemas/annotation';
 import { useAnnounce } from './announcer';
 import type { Language, Messages } from './i18n';
-import { plural } from './plural';
+import { plural } from '../../shared/i18n/plural';
 import { remarkLimitState } from './remark-limit';
 import { maxRemarkText } from './save-error-text';
 

@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../shared/schemas/annotation';
-import { plural } from '../plural';
+import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { CardMeta } from './card-meta';
 import { FoldedParagraph } from './folded-text';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { plural } from '../plural';
+import { plural } from '../../../shared/i18n/plural';
 import { AnnotationCard, type CardContext } from './annotation-card';
 import { PAGE_SIZE, limitShowing, nextLimit } from './paging';
 import type { Thread } from './sidebar-model';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
 import type { ShownAnnotation } from '../../annotator/html-integration';
-import { plural } from '../plural';
+import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { CountsTable } from './counts-table';
 import { PagedCards, type CardTarget } from './paged-cards';

@@ -3,7 +3,7 @@ import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
 import type { ShownAnnotation } from '../../annotator/html-integration';
 import type { Language, Messages } from '../i18n';
-import { plural } from '../plural';
+import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { Icon } from './icons';
 import type { CardTarget } from './paged-cards';

@@ -1,4 +1,4 @@
-import { plural } from '../../../extension/ui/plural';
+import { plural } from '../../../shared/i18n/plural';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../extension/ui/i18n';
 
