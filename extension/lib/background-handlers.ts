@@ -47,7 +47,7 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       if (refused) {
         // Refused outright (e.g. invalid): the editor still holds the text, so the user loses nothing.
         await removeFromOutbox(id);
-        return { ok: false, error: refused.error ?? { code: 'rejected', message: 'De server weigerde de annotatie.' } };
+        return { ok: false, error: refused.error ?? { code: 'rejected', message: 'De server weigerde de opmerking.' } };
       }
       return ok({ annotation: null, pending: true });
     },

@@ -155,7 +155,7 @@ const nlFailures = {
   internal: 'Er ging iets mis. Herlaad de pagina en probeer het opnieuw.',
   no_answer: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
   extension_unavailable: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
-  rejected: 'De server weigerde de annotatie. Pas haar aan en probeer het opnieuw.',
+  rejected: 'De server weigerde de opmerking. Pas hem aan en probeer het opnieuw.',
   other: (code: string) => `Er ging iets mis (${code}). Probeer het opnieuw; blijft het zo, meld het aan het secretariaat.`,
 };
 
@@ -179,7 +179,7 @@ const enFailures: typeof nlFailures = {
   internal: 'Something went wrong. Reload the page and try again.',
   no_answer: 'Kantlijn does not respond. Reload the page and try again.',
   extension_unavailable: 'Kantlijn does not respond. Reload the page and try again.',
-  rejected: 'The server refused the annotation. Change it and try again.',
+  rejected: 'The server refused the remark. Change it and try again.',
   other: (code) => `Something went wrong (${code}). Try again; if it stays so, tell the secretariat.`,
 };
 
@@ -268,7 +268,7 @@ const nl = {
   recommendations: 'Aanbevelingen (reflectie 2020)',
   selectedPassage: 'Geselecteerde passage',
   notSignedIn: 'U bent niet aangemeld: open de opties van Kantlijn en meld u aan met de uitnodiging van het secretariaat.',
-  loadFailed: 'Annotaties konden niet worden geladen',
+  loadFailed: 'De opmerkingen bij dit document konden niet worden geladen',
   saveFailed: 'Opslaan mislukt',
   orphans: (count: number) =>
     plural('nl', count, {
@@ -281,7 +281,7 @@ const nl = {
   edit: 'Bewerken',
   remove: 'Verwijderen',
   confirmDelete: 'Deze opmerking verwijderen? Reacties van anderen blijven staan.',
-  conflict: 'Deze annotatie is intussen ergens anders gewijzigd. Uw tekst staat hieronder nog; kies Opslaan om uw versie toch op te slaan, of Annuleren.',
+  conflict: 'Deze opmerking is intussen ergens anders gewijzigd. Uw tekst staat hieronder nog; kies Opslaan om uw versie toch op te slaan, of Annuleren.',
   kind: 'Soort feedback',
   noKind: '(geen soort)',
   tags: 'Labels',
@@ -356,8 +356,8 @@ const nl = {
     invalid: 'Dit kon niet worden opgeslagen: iets in het formulier klopt niet. Controleer uw opmerking en kies opnieuw Opslaan.',
     notSignedIn: 'U bent niet aangemeld. Open de opties van Kantlijn en meld u aan; uw tekst blijft hier staan.',
     offline: 'De Kantlijn-server is niet bereikbaar. Uw tekst blijft hier staan; probeer het opnieuw zodra de verbinding terug is.',
-    forbidden: 'Alleen de schrijver mag deze annotatie wijzigen.',
-    notFound: 'Deze annotatie bestaat niet meer; misschien is ze intussen verwijderd.',
+    forbidden: 'Alleen de schrijver mag deze opmerking wijzigen.',
+    notFound: 'Deze opmerking bestaat niet meer; misschien is hij intussen verwijderd.',
     busy: 'De server is even bezet. Wacht een moment en kies opnieuw Opslaan.',
     full: 'De server is vol; er is niets opgeslagen. Meld dit aan het secretariaat.',
     extension: 'Kantlijn is bijgewerkt of opnieuw gestart. Kopieer uw tekst, herlaad de pagina en probeer het opnieuw.',
@@ -390,7 +390,7 @@ const en: typeof nl = {
   recommendations: 'Recommendations (2020 review)',
   selectedPassage: 'Selected passage',
   notSignedIn: 'You are not signed in: open Kantlijn’s options and sign in with the invitation from the secretariat.',
-  loadFailed: 'Annotations could not be loaded',
+  loadFailed: 'The remarks on this document could not be loaded',
   saveFailed: 'Saving failed',
   orphans: (count: number) =>
     plural('en', count, {
@@ -403,7 +403,7 @@ const en: typeof nl = {
   edit: 'Edit',
   remove: 'Delete',
   confirmDelete: 'Delete this remark? Replies by others stay.',
-  conflict: 'This annotation was changed elsewhere meanwhile. Your text is still below; choose Save to keep your version anyway, or Cancel.',
+  conflict: 'This remark was changed elsewhere meanwhile. Your text is still below; choose Save to keep your version anyway, or Cancel.',
   kind: 'Kind of feedback',
   noKind: '(no kind)',
   tags: 'Tags',
@@ -478,8 +478,8 @@ const en: typeof nl = {
     invalid: 'This could not be saved: something in the form is not right. Check your remark and choose Save again.',
     notSignedIn: 'You are not signed in. Open Kantlijn’s options and sign in; your text stays here.',
     offline: 'The Kantlijn server cannot be reached. Your text stays here; try again once the connection is back.',
-    forbidden: 'Only the author may change this annotation.',
-    notFound: 'This annotation no longer exists; it may have been deleted meanwhile.',
+    forbidden: 'Only the author may change this remark.',
+    notFound: 'This remark no longer exists; it may have been deleted meanwhile.',
     busy: 'The server is busy. Wait a moment and choose Save again.',
     full: 'The server is full; nothing was saved. Please tell the secretariat.',
     extension: 'Kantlijn was updated or restarted. Copy your text, reload the page and try again.',
