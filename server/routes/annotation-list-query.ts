@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
+import { termKeyOf } from '../../shared/w3c/iris';
 import { sourceFilterOf } from '../services/document-identity';
 import type { AnnotationQuery } from '../db/annotations-repository';
 
@@ -11,7 +12,8 @@ export const MAX_PAGE_SIZE = 200;
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
-  term: z.string().min(1).max(64).optional(),
+  /** A term by IRI, or by its plain id as older clients send it. */
+  term: z.string().min(1).max(2048).optional(),
   kind: feedbackKindSchema.optional(),
   role: roleSchema.optional(),
   organisation: z.string().min(1).max(200).optional(),
@@ -19,22 +21,29 @@ export const annotationListQuerySchema = z.object({
   round: z.string().min(1).max(64).optional(),
   since: isoInstantSchema.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
+  /** The older keyset paging; answered as the page that starts just after it. */
   cursor: z.string().max(200).optional(),
+  /** Where the page starts in the whole list (the W3C page's `startIndex`). */
+  start: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
+  /** `1`: the page lists annotation IRIs only (what `Prefer: …PreferContainedIRIs` leads to). */
+  iris: z.enum(['0', '1']).optional(),
 });
+
+/** The query parameters that choose a page, not which annotations: left out of a collection's IRI. */
+export const PAGING_PARAMETERS: readonly string[] = ['limit', 'cursor', 'start', 'iris'];
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
-/** The repository query for a validated query string (one more than a page, to know if more follow). */
-export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
+/** The repository filters of a validated query string; `limit` is the page size (pages ask for one more). */
+export function toRepositoryQuery(query: AnnotationListQuery): AnnotationQuery {
   return {
     ...(query.source ? sourceFilterOf(query.source) : {}),
-    ...(query.term ? { termId: query.term } : {}),
+    ...(query.term ? { termId: termKeyOf(query.term) } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.role ? { role: query.role } : {}),
     ...(query.organisation ? { organisation: query.organisation } : {}),
     ...(query.author ? { authorId: query.author.replace(/^urn:kantlijn:user:/, '') } : {}),
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.since ? { since: query.since } : {}),
-    ...(after ? { after } : {}),
-    limit: query.limit + 1,
+    limit: query.limit,
   };
 }
