@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps) {
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, signInGuard))
-    .route('/me', createMeRoutes(context))
+    .route('/me', createMeRoutes(context, deps.publicUrl))
     .route('/taxonomy', createTaxonomyRoutes(context, deps.publicUrl))
     // The W3C container's IRI ends with a slash; the path without it is the older contract.
     .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))

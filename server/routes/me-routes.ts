@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import type { Me } from '../../shared/schemas/roles';
 import type { AppEnv } from '../http/app-env';
+import { publicOrigin } from '../http/public-origin';
 import { deleteAccount, exportAccount } from '../services/account-service';
 import type { ServiceContext } from '../services/service-context';
 import { signOut } from '../services/users-service';
 
 /** `/api/me`: who the token belongs to, their data export, sign-out and account deletion. */
-export function createMeRoutes(context: ServiceContext) {
+export function createMeRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono<AppEnv>()
     .get('/', (c) => {
       const { id, name, role, organisation } = c.get('user');
@@ -16,7 +17,7 @@ export function createMeRoutes(context: ServiceContext) {
     .get('/export', (c) => {
       const user = c.get('user');
       c.header('Content-Disposition', `attachment; filename="kantlijn-export-${context.now().toISOString().slice(0, 10)}.json"`);
-      return c.json(exportAccount(context, user), 200);
+      return c.json(exportAccount(context, user, publicOrigin(c, publicUrl)), 200);
     })
     .post('/sign-out', (c) => {
       signOut(context, c.get('tokenHash'));

@@ -51,7 +51,7 @@ export const annotationIdSchema = z
   .string()
   .min(1)
   .max(2048)
-  .refine((id) => annotationUuid(id) !== null || isAbsoluteIri(id), { message: 'geen UUID, urn:uuid: of absolute IRI' });
+  .refine((id) => annotationUuid(id) !== null || (isAbsoluteIri(id) && !/^urn:uuid:/i.test(id)), { message: 'geen UUID, urn:uuid: of absolute IRI' });
 
 /** True for an absolute IRI (a scheme, a colon, and no white space). */
 export function isAbsoluteIri(value: string): boolean {
