@@ -1,7 +1,7 @@
 import type { Annotation } from '../../../shared/schemas/annotation';
 import { termIdsOf } from '../../../shared/schemas/annotation-bodies';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { ShownAnnotation } from '../../annotator/html-integration';
+import type { ShownAnnotation } from '../../annotator/document-integration';
 
 /** The sidebar's filters; empty strings mean "all". */
 export interface SidebarFilters {
