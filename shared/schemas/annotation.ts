@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoInstantSchema } from './iso-instant';
+import { isRemarkBody } from './annotation-bodies';
 import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { documentFingerprintSchema } from './document-fingerprint';
@@ -140,7 +141,7 @@ export const annotationInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['type'], message: 'type moet Annotation bevatten' });
     }
     const bodies = toArray(input.body);
-    const remark = bodies.find((body): body is TextualBody => body.type === 'TextualBody' && body.purpose !== 'tagging');
+    const remark = bodies.find(isRemarkBody);
     const repliesTo = replyTargetOf(input);
     if (input.motivation === 'replying' && repliesTo === null) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'een reactie heeft als target de id van een annotatie' });
@@ -169,7 +170,7 @@ export function replyTargetOf(input: Pick<AnnotationInput, 'target'>): string | 
 export function motivationOf(input: Pick<AnnotationInput, 'motivation' | 'target' | 'body'>): Motivation {
   if (input.motivation) return input.motivation;
   if (replyTargetOf(input) !== null) return 'replying';
-  const remark = toArray(input.body).some((body) => body.type === 'TextualBody' && body.purpose !== 'tagging' && body.value.trim() !== '');
+  const remark = toArray(input.body).some((body) => isRemarkBody(body) && body.value.trim() !== '');
   return remark ? 'commenting' : 'highlighting';
 }
 
