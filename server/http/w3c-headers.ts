@@ -47,3 +47,19 @@ export function setAnnotationHeaders(c: Context, etag: string): void {
 
 /** The headers (with CORS) a browser page may read on the W3C resources. */
 export const W3C_EXPOSED_HEADERS = ['Link', 'Allow', 'Accept-Post', 'Content-Location', 'Preference-Applied', 'Vary'];
+
+/**
+ * Refuses a body that says it is something other than JSON (W3C Protocol §6: 415). A request that
+ * names no type is read as JSON, as older clients send it.
+ */
+export function assertJsonBody(c: Context): void {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === '' || type === 'application/json' || type === 'application/ld+json') return;
+  throw new ApiFailure(415, 'unsupported_media_type', `Stuur de annotatie als ${ANNOTATION_MEDIA_TYPE} of application/json.`);
+}
+
+/** 405 with the methods that are allowed (W3C Protocol §6). */
+export function methodNotAllowed(c: Context, allow: string): never {
+  c.header('Allow', allow);
+  throw new ApiFailure(405, 'method_not_allowed', `Deze methode kan hier niet; wel: ${allow}.`);
+}

@@ -8,7 +8,7 @@ import { ApiFailure } from '../http/api-failure';
 import { publicOrigin } from '../http/public-origin';
 import { requireRole } from '../http/require-role';
 import { readJsonBody, readQuery } from '../http/validate';
-import { negotiatedType, setAnnotationHeaders, setContainerHeaders } from '../http/w3c-headers';
+import { assertJsonBody, methodNotAllowed, negotiatedType, setAnnotationHeaders, setContainerHeaders } from '../http/w3c-headers';
 import {
   annotationCollection,
   annotationPage,
@@ -64,7 +64,10 @@ export function createAnnotationContainerRoutes(context: ServiceContext, publicU
       setContainerHeaders(c, collectionIri(listViewOf(c, publicOrigin(c, publicUrl), readQuery(c, annotationListQuerySchema))));
       return c.body(null, 200);
     })
+    .on(['PUT', 'PATCH', 'DELETE'], '/', (c) => methodNotAllowed(c, 'GET, HEAD, OPTIONS, POST'))
     .post('/', async (c) => {
+      // A Slug header (a suggested name) is ignored, as the Protocol allows: ids are UUIDs.
+      assertJsonBody(c);
       const input = await readJsonBody(c, annotationInputSchema);
       const outcome = createAnnotation(context, c.get('user'), input);
       return answerAnnotation(c, outcome.record, outcome.created ? 201 : 200, publicUrl);
@@ -122,7 +125,9 @@ export function createAnnotationsRoutes(context: ServiceContext, publicUrl?: str
       }
       return answerAnnotation(c, record, 200, publicUrl);
     })
+    .on(['POST', 'PATCH'], '/:id', (c) => methodNotAllowed(c, 'GET, HEAD, OPTIONS, PUT, DELETE'))
     .put('/:id', async (c) => {
+      assertJsonBody(c);
       const input = await readJsonBody(c, annotationInputSchema);
       const record = replaceAnnotation(context, c.get('user'), c.req.param('id'), input, c.req.header('If-Match'), etagOf);
       return answerAnnotation(c, record, 200, publicUrl);
