@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, W3cAnnotation } from '../../shared/schemas/annotation';
-import { annotationAlias, readAnnotation } from '../../shared/w3c/read-annotation';
+import { readAnnotation } from '../../shared/w3c/read-annotation';
 import { loadSettings } from './settings';
 import { createSseParser } from './sse-parser';
 
@@ -62,7 +62,7 @@ async function follow(source: string, port: Browser.runtime.Port, signal: AbortS
 function forward(event: string, data: string, port: Browser.runtime.Port): void {
   try {
     const payload = JSON.parse(data) as Record<string, unknown>;
-    if (event === 'annotation.deleted' && typeof payload.id === 'string') port.postMessage({ type: event, id: annotationAlias(payload.id) });
+    if (event === 'annotation.deleted' && typeof payload.id === 'string') port.postMessage({ type: event, id: payload.id });
     else if (event === 'annotation.created' || event === 'annotation.updated') port.postMessage({ type: event, annotation: readAnnotation(payload as W3cAnnotation) });
   } catch {
     // A malformed event is skipped; the next page load shows the truth anyway.

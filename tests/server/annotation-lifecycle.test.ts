@@ -373,7 +373,7 @@ describe('paging GET /api/annotations', () => {
     expect(sizes).toEqual([200, 200, 50]);
     expect(new Set(seen).size).toBe(450);
     expect(seen).toEqual(ids);
-  });
+  }, 60_000);
 
   it('sees each of many annotations created within the same millisecond exactly once across pages', async () => {
     // The clock stands still: every annotation gets the same `created`, as a burst from an offline outbox can.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sameAnnotation } from '../../../shared/w3c/read-annotation';
 import { createApiClient } from '../../../extension/lib/api-client';
 
 const connection = { serverUrl: 'http://127.0.0.1:8787', token: 'kl_token' };
@@ -34,7 +35,7 @@ describe('createApiClient', () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
-  it('reads the W3C shape (IRIs, no empty body or selector) as the shape the extension compares, and the older one alike', async () => {
+  it('reads the W3C shape (IRIs, no empty body or selector) as the shape the extension works with, and the older one alike', async () => {
     const uuid = '6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f';
     const parent = '0b7d5a0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f';
     const served = [
@@ -51,8 +52,8 @@ describe('createApiClient', () => {
     expect(result).toEqual({
       ok: true,
       value: [
-        { id: `urn:uuid:${uuid}`, body: [{ type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' }], target: { source: 'https://svmn.nl/r.html', selector: [] } },
-        { id: `urn:uuid:${parent}`, body: [], target: `urn:uuid:${uuid}` },
+        { id: `https://kantlijn.example/api/annotations/${uuid}`, body: [{ type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' }], target: { source: 'https://svmn.nl/r.html', selector: [] } },
+        { id: `https://kantlijn.example/api/annotations/${parent}`, body: [], target: `https://kantlijn.example/api/annotations/${uuid}` },
         { id: `urn:uuid:${parent}`, body: [{ type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' }], target: { source: 'https://svmn.nl/r.html', selector: [] } },
       ],
     });
@@ -84,5 +85,16 @@ describe('createApiClient', () => {
     const result = await createApiClient({ ...connection, token: '' }, fetch.impl).taxonomy();
     expect(result).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     expect(fetch.calls).toHaveLength(0);
+  });
+});
+
+describe('sameAnnotation', () => {
+  it.each([
+    ['urn:uuid:6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', 'https://k.example/api/annotations/6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', true],
+    ['6F1C1F0E-1B2A-4C3D-9E8F-0A1B2C3D4E5F', 'urn:uuid:6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', true],
+    ['urn:uuid:6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', 'urn:uuid:7f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', false],
+    ['https://k.example/api/annotations/6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f', 'https://k.example/api/taxonomy/terms/goal-2', false],
+  ])('%s and %s: %s', (a, b, same) => {
+    expect(sameAnnotation(a, b)).toBe(same);
   });
 });
