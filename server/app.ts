@@ -17,6 +17,7 @@ import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
+import { createNotificationsRoutes } from './routes/notifications-routes';
 import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
     .route('/events', createEventsRoutes(context))
+    .route('/notifications', createNotificationsRoutes(context))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()

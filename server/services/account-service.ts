@@ -30,6 +30,8 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     // left and is deleted whole rather than kept as a tombstone.
     for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
+    context.db.notifications.deleteForUser(user.id);
+    context.db.mail.dropPendingFor(user.id, at);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;
   });
