@@ -16,6 +16,7 @@ import { saveErrorText } from './save-error-text';
 import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
 import { useDocumentAnnotations } from './use-document-annotations';
+import { useLinkedAnnotation } from './use-linked-annotation';
 import { usePageGestures } from './use-page-gestures';
 import { useReturnFocus } from './use-return-focus';
 import { useSaveFeedback } from './use-save-feedback';
@@ -68,6 +69,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     );
   }, [annotations, integration, termsById, messages, pageVersion]);
   const orphanCount = shown.filter((item) => item.status === 'orphan').length;
+  const linkedId = useLinkedAnnotation(shown, focusId);
   const { confirmation, confirm } = useSaveFeedback(integration, shown);
 
   /** Shows what the background answered to a create: the stored annotation, or the pending one. */
@@ -215,7 +217,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         onReply={reply}
         onEdit={(id) => void startEdit(id)}
         onDelete={(id) => void remove(id)}
-        focusId={focusId}
+        focusId={focusId ?? linkedId}
       />
       {editing && (
         <EditorDialog title={messages.edit} onClose={cancelEdit}>
