@@ -63,6 +63,14 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
      WHERE ${STILL_VISIBLE} AND (@beforeSeq IS NULL OR n.seq < @beforeSeq)
      ORDER BY n.seq DESC LIMIT @limit`,
   );
+  const selectUnreadSince = db.prepare<Record<string, unknown>, NotificationRow>(
+    `SELECT n.seq, n.id, n.type, a.id AS annotation_id, COALESCE(t.id, a.id) AS thread_id, a.source, n.at, n.read_at,
+       actor.name AS by_name, actor.role AS by_role, actor.organisation AS by_organisation
+     FROM notifications n JOIN annotations a ON a.uuid = n.annotation_uuid
+     LEFT JOIN annotations t ON t.uuid = n.thread_uuid JOIN users actor ON actor.id = n.actor_id
+     WHERE ${STILL_VISIBLE} AND n.read_at IS NULL AND (@id IS NULL OR n.id = @id) AND (@since IS NULL OR n.at > @since)
+     ORDER BY n.seq DESC LIMIT @limit`,
+  );
   const countUnread = db.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(*) AS n FROM notifications n JOIN annotations a ON a.uuid = n.annotation_uuid
      WHERE ${STILL_VISIBLE} AND n.read_at IS NULL`,
@@ -79,6 +87,18 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
   );
   const deleteForUser = db.prepare<[string]>('DELETE FROM notifications WHERE user_id = ?');
 
+  const toRecord = (row: NotificationRow): NotificationRecord => ({
+    seq: row.seq,
+    id: row.id,
+    type: row.type,
+    annotationId: row.annotation_id,
+    threadId: row.thread_id,
+    source: row.source,
+    at: row.at,
+    readAt: row.read_at,
+    by: { name: row.by_name, role: row.by_role, organisation: row.by_organisation },
+  });
+
   return {
     /** Stores one notification (call inside the transaction of the write that causes it). */
     insert(notification: NewNotification): void {
@@ -86,17 +106,14 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
     },
     /** The newest notifications `viewer` may still see, at most `limit`, before `beforeSeq` when given. */
     listVisible(viewer: Viewer, limit: number, beforeSeq: number | null = null): NotificationRecord[] {
-      return selectVisible.all({ ...viewerParams(viewer), limit, beforeSeq }).map((row) => ({
-        seq: row.seq,
-        id: row.id,
-        type: row.type,
-        annotationId: row.annotation_id,
-        threadId: row.thread_id,
-        source: row.source,
-        at: row.at,
-        readAt: row.read_at,
-        by: { name: row.by_name, role: row.by_role, organisation: row.by_organisation },
-      }));
+      return selectVisible.all({ ...viewerParams(viewer), limit, beforeSeq }).map(toRecord);
+    },
+    /**
+     * `viewer`'s unread notifications they may still see, newest first: the one named `id`, or those
+     * that came after `since` (all when both are null). What a mail may tell of, decided when it is sent.
+     */
+    unreadVisible(viewer: Viewer, filter: { id?: string; since?: string; limit: number }): NotificationRecord[] {
+      return selectUnreadSince.all({ ...viewerParams(viewer), id: filter.id ?? null, since: filter.since ?? null, limit: filter.limit }).map(toRecord);
     },
     /** How many of `viewer`'s notifications they may still see and have not read. */
     unreadCount(viewer: Viewer): number {

@@ -11,6 +11,7 @@ export function exportAccount(context: ServiceContext, user: User) {
   return {
     exportedAt: context.now().toISOString(),
     user: { id: user.id, name: user.name, role: user.role, organisation: user.organisation, createdAt: user.createdAt },
+    notificationSettings: { email: context.db.users.emailOf(user.id), mail: context.db.mail.modeOf(user.id) },
     annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user)),
     complete: records.length <= EXPORT_LIMIT,
   };
