@@ -68,7 +68,7 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
        actor.name AS by_name, actor.role AS by_role, actor.organisation AS by_organisation
      FROM notifications n JOIN annotations a ON a.uuid = n.annotation_uuid
      LEFT JOIN annotations t ON t.uuid = n.thread_uuid JOIN users actor ON actor.id = n.actor_id
-     WHERE ${STILL_VISIBLE} AND n.read_at IS NULL AND (@id IS NULL OR n.id = @id) AND (@since IS NULL OR n.at > @since)
+     WHERE ${STILL_VISIBLE} AND n.read_at IS NULL AND (@id IS NULL OR n.id = @id) AND (@since IS NULL OR n.at >= @since)
      ORDER BY n.seq DESC LIMIT @limit`,
   );
   const countUnread = db.prepare<Record<string, unknown>, { n: number }>(
@@ -110,7 +110,8 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
     },
     /**
      * `viewer`'s unread notifications they may still see, newest first: the one named `id`, or those
-     * that came after `since` (all when both are null). What a mail may tell of, decided when it is sent.
+     * that came at or after `since` (all when both are null): what a mail may tell of, decided when it
+     * is sent. At, not after: one made in the very millisecond of the last summary is not lost.
      */
     unreadVisible(viewer: Viewer, filter: { id?: string; since?: string; limit: number }): NotificationRecord[] {
       return selectUnreadSince.all({ ...viewerParams(viewer), id: filter.id ?? null, since: filter.since ?? null, limit: filter.limit }).map(toRecord);
