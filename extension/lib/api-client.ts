@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationInput, AnnotationPage } from '../../shared/schemas/annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
-import type { NotificationList, NotificationSettings } from '../../shared/schemas/notification';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
@@ -26,8 +26,8 @@ export interface ApiClient {
   notifications(limit?: number): Promise<Result<NotificationList>>;
   /** Marks read up to and including `upTo`, or everything; answers the unread count left. */
   markNotificationsRead(upTo?: string): Promise<Result<{ unread: number }>>;
-  notificationSettings(): Promise<Result<NotificationSettings>>;
-  saveNotificationSettings(settings: NotificationSettings): Promise<Result<NotificationSettings>>;
+  notificationSettings(): Promise<Result<NotificationSettingsView>>;
+  saveNotificationSettings(settings: NotificationSettings): Promise<Result<NotificationSettingsView>>;
 }
 
 /** Most pages of annotations read for one document (200 each): beyond that a page is not readable anyway. */
@@ -92,8 +92,8 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
     },
     notifications: (limit = 50) => call<NotificationList>('GET', `/api/notifications?limit=${limit}`),
     markNotificationsRead: (upTo) => call<{ unread: number }>('POST', '/api/notifications/read', upTo === undefined ? {} : { upTo }),
-    notificationSettings: () => call<NotificationSettings>('GET', '/api/me/notification-settings'),
-    saveNotificationSettings: (settings) => call<NotificationSettings>('PUT', '/api/me/notification-settings', settings),
+    notificationSettings: () => call<NotificationSettingsView>('GET', '/api/me/notification-settings'),
+    saveNotificationSettings: (settings) => call<NotificationSettingsView>('PUT', '/api/me/notification-settings', settings),
     replaceAnnotation: (id, input, etag) => call<Annotation>('PUT', annotationPath(id), input, { 'If-Match': etag }),
     async deleteAnnotation(id, etag) {
       const answer = await call<null>('DELETE', annotationPath(id), undefined, { 'If-Match': etag });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
-import type { NotificationList, NotificationSettings } from '../../shared/schemas/notification';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { localiseFailure } from '../ui/failure-text';
@@ -30,8 +30,8 @@ export interface BackgroundProtocol {
   'notifications:read': { request: { upTo?: string }; response: { unread: number } };
   /** Opens one item at its passage in a new tab (a PDF in Kantlijn's viewer). */
   'notifications:open': { request: { source: string; remark: string }; response: null };
-  'notifications:settings': { request: Record<string, never>; response: NotificationSettings };
-  'notifications:save-settings': { request: NotificationSettings; response: NotificationSettings };
+  'notifications:settings': { request: Record<string, never>; response: NotificationSettingsView };
+  'notifications:save-settings': { request: NotificationSettings; response: NotificationSettingsView };
 }
 export type MessageType = keyof BackgroundProtocol;
 

@@ -34,6 +34,7 @@ export const nlNotifications = {
   mailSaved: 'Uw keuze voor e-mail is opgeslagen.',
   mailNeedsAddress: 'Vul een e-mailadres in om meldingen per e-mail te krijgen.',
   mailFailed: 'Uw keuze is niet opgeslagen. Controleer het e-mailadres en probeer het opnieuw.',
+  mailUnavailable: 'Deze Kantlijn-server verstuurt (nog) geen e-mail. U kunt uw keuze al opslaan; vraag het secretariaat wanneer e-mail aan gaat.',
 };
 
 /** The English texts of "Nieuw voor u". */
@@ -66,4 +67,5 @@ export const enNotifications: typeof nlNotifications = {
   mailSaved: 'Your e-mail choice is saved.',
   mailNeedsAddress: 'Fill in an e-mail address to get notifications by e-mail.',
   mailFailed: 'Your choice was not saved. Check the e-mail address and try again.',
+  mailUnavailable: 'This Kantlijn server does not send e-mail (yet). You can save your choice already; ask the secretariat when e-mail will be switched on.',
 };

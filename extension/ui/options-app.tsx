@@ -5,6 +5,7 @@ import { messagesFor } from './i18n';
 import { InviteForm } from './invite-form';
 import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
+import { MailSettings } from './mail-settings';
 import { NotificationsPanel } from './notifications-panel';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
@@ -30,6 +31,7 @@ export function OptionsApp() {
       <h1>{messages.options.title}</h1>
       <SignInStatus messages={messages} settings={settings} />
       <NotificationsPanel messages={messages} language={language} token={settings.token} />
+      <MailSettings messages={messages} session={settings.token} />
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />

@@ -1,11 +1,8 @@
-import type { NotificationSettings } from '../../shared/schemas/notification';
+import type { NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import type { ServiceContext } from './service-context';
 import { hashToken } from './tokens';
-
-/** A reader's mail settings, and whether this server sends mail at all (`SMTP_URL` set). */
-export type NotificationSettingsView = NotificationSettings & { available: boolean };
 
 /** What `user` chose for notifications by e-mail. */
 export function notificationSettingsOf(context: ServiceContext, user: User, available: boolean): NotificationSettingsView {

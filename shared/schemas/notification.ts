@@ -43,3 +43,6 @@ export const notificationSettingsSchema = z.strictObject({
   mail: mailModeSchema,
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+/** What `GET /api/me/notification-settings` answers: the choice, and whether this server sends mail at all. */
+export type NotificationSettingsView = NotificationSettings & { available: boolean };

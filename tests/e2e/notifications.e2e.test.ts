@@ -105,6 +105,21 @@ describe('Nieuw voor u in the extension', { timeout: 90_000 }, () => {
     expect(await section.getByText('nieuw', { exact: true }).count()).toBe(0);
   });
 
+  it('keeps the choice of mail: an address is asked for first, then the server stores it', async () => {
+    const section = options.getByRole('region', { name: 'Meldingen per e-mail' });
+    await section.getByRole('combobox', { name: 'Hoe vaak' }).selectOption({ label: 'meteen bij elke reactie' });
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id ?? '')).toBe('mail-message');
+    expect(await section.getByRole('alert').textContent()).toBe('Vul een e-mailadres in om meldingen per e-mail te krijgen.');
+    expect(await section.getByRole('textbox', { name: 'Uw e-mailadres' }).getAttribute('aria-describedby')).toContain('mail-message');
+    await section.getByRole('textbox', { name: 'Uw e-mailadres' }).fill('anna@woerden.example');
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => section.getByRole('status').last().textContent()).toBe('Uw keuze voor e-mail is opgeslagen.');
+    const stored = await fetch(`${server.url}/api/me/notification-settings`, { headers: { Authorization: `Bearer ${annaToken}` } });
+    expect(await stored.json()).toEqual({ email: 'anna@woerden.example', mail: 'immediate', available: false });
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+
   it('speaks English when chosen', async () => {
     await options.getByRole('combobox', { name: 'Taal van Kantlijn' }).selectOption('en');
     const section = options.getByRole('region', { name: 'New for you' });

@@ -21,8 +21,8 @@ const handlers: Handlers = {
   'notifications:list': async () => ok({ unread: 0, items: [] }),
   'notifications:read': async () => ok({ unread: 0 }),
   'notifications:open': async () => ok(null),
-  'notifications:settings': async () => ok({ email: null, mail: 'off' }),
-  'notifications:save-settings': async (settings) => ok(settings),
+  'notifications:settings': async () => ok({ email: null, mail: 'off', available: false }),
+  'notifications:save-settings': async (settings) => ok({ ...settings, available: true }),
 };
 
 beforeEach(() => fakeBrowser.reset());
