@@ -20,6 +20,8 @@ export const annotationListQuerySchema = z.object({
   since: isoInstantSchema.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
   cursor: z.string().max(200).optional(),
+  /** Words to search for (see shared/search/search-query.ts); results come best match first. */
+  q: z.string().max(500).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 

@@ -1,0 +1,63 @@
+import type { Annotation, AnnotationPage } from '../../shared/schemas/annotation';
+import { foldSearchWord } from '../../shared/search/fold-search-word';
+import { isEmptySearch, parseSearch, type ParsedSearch } from '../../shared/search/search-query';
+import type { Taxonomy } from '../../shared/schemas/taxonomy';
+import type { AnnotationQuery } from '../db/annotations-repository';
+import { toMatchExpression } from '../db/search-match';
+import type { SearchQuery, SearchResult } from '../db/search-repository';
+import type { User } from '../db/users-repository';
+import { RESPONSE_CONTEXT, toAnnotationJson } from './annotation-view';
+import { pageOf, type CachedPage } from './page-cache';
+import type { ServiceContext } from './service-context';
+import { currentTaxonomy } from './taxonomy-service';
+
+/** The cursor of a search's next page: how many results came before it. */
+export function encodeSearchCursor(offset: number): string {
+  return Buffer.from(`search|${offset}`, 'utf8').toString('base64url');
+}
+
+/** Reads a search cursor; `null` when it is not one. */
+export function decodeSearchCursor(cursor: string): number | null {
+  const match = /^search\|(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+/** The ids of the terms `term:` facets name by code (any case); `null` when one names no term. */
+function termIdsOf(codes: readonly string[], taxonomy: Taxonomy): string[] | null {
+  const ids: string[] = [];
+  for (const code of codes) {
+    const term = taxonomy.terms.find((candidate) => foldSearchWord(candidate.code) === foldSearchWord(code));
+    if (!term) return null;
+    ids.push(term.id);
+  }
+  return ids;
+}
+
+/**
+ * Runs a parsed search with the list's other filters (`filters.limit` is one more than the page,
+ * as for lists) for `user`. Nothing is found when only punctuation was typed or a `term:` names
+ * no term.
+ */
+export function runSearch(context: ServiceContext, user: User, search: ParsedSearch, filters: Omit<AnnotationQuery, 'after'>, offset: number): SearchResult {
+  const termIds = termIdsOf(search.termCodes, currentTaxonomy(context));
+  if (isEmptySearch(search) || termIds === null) return { records: [], highlights: new Map() };
+  const query: SearchQuery = { ...filters, match: toMatchExpression(search.clauses), offset, ...(termIds.length > 0 ? { termIds } : {}) };
+  return context.db.search.search(query, user);
+}
+
+/**
+ * One page of search results as a W3C AnnotationPage, best match first, each item with its
+ * `highlight`. Never cached: a search spans documents, and term labels and names change it too.
+ */
+export function searchPage(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, self: URL): CachedPage {
+  const size = filters.limit - 1;
+  const { records, highlights } = runSearch(context, user, parseSearch(q), filters, offset);
+  const items = records.slice(0, size).map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlights.get(record.uuid) ?? {} }));
+  const page: AnnotationPage = { '@context': RESPONSE_CONTEXT, id: `${self.pathname}${self.search}`, type: 'AnnotationPage', startIndex: offset, items };
+  if (records.length > size) {
+    const next = new URL(self);
+    next.searchParams.set('cursor', encodeSearchCursor(offset + size));
+    page.next = `${next.pathname}${next.search}`;
+  }
+  return pageOf(JSON.stringify(page));
+}
