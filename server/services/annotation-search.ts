@@ -7,7 +7,8 @@ import { toMatchExpression } from '../db/search-match';
 import type { SearchQuery, SearchResult } from '../db/search-repository';
 import type { User } from '../db/users-repository';
 import { RESPONSE_CONTEXT, toAnnotationJson } from './annotation-view';
-import { pageOf, type CachedPage } from './page-cache';
+import { ANY_DOCUMENT, pageOf, type CachedPage } from './page-cache';
+import { highlightOf } from './search-highlights';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 
@@ -40,24 +41,32 @@ function termIdsOf(codes: readonly string[], taxonomy: Taxonomy): string[] | nul
  */
 export function runSearch(context: ServiceContext, user: User, search: ParsedSearch, filters: Omit<AnnotationQuery, 'after'>, offset: number): SearchResult {
   const termIds = termIdsOf(search.termCodes, currentTaxonomy(context));
-  if (isEmptySearch(search) || termIds === null) return { records: [], highlights: new Map() };
+  if (isEmptySearch(search) || termIds === null) return { records: [] };
   const query: SearchQuery = { ...filters, match: toMatchExpression(search.clauses), offset, ...(termIds.length > 0 ? { termIds } : {}) };
   return context.db.search.search(query, user);
 }
 
 /**
  * One page of search results as a W3C AnnotationPage, best match first, each item with its
- * `highlight`. Never cached: a search spans documents, and term labels and names change it too.
+ * `highlight`. Kept per reader and query until anything changes anywhere (a search spans
+ * documents; a relabelled term or an erased name clears the whole cache too).
  */
 export function searchPage(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, self: URL): CachedPage {
+  const cacheKey = `${user.id}\n${self.search}`;
+  const cached = context.pages?.get(ANY_DOCUMENT, cacheKey);
+  if (cached) return cached;
   const size = filters.limit - 1;
-  const { records, highlights } = runSearch(context, user, parseSearch(q), filters, offset);
-  const items = records.slice(0, size).map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlights.get(record.uuid) ?? {} }));
+  const search = parseSearch(q);
+  const found = runSearch(context, user, search, filters, offset).records;
+  const records = found.slice(0, size);
+  const labels = context.db.search.termLabels([...new Set(records.flatMap((record) => record.termIds))]);
+  const items = records.map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlightOf(record, search.clauses, labels) }));
   const page: AnnotationPage = { '@context': RESPONSE_CONTEXT, id: `${self.pathname}${self.search}`, type: 'AnnotationPage', startIndex: offset, items };
-  if (records.length > size) {
+  if (found.length > size) {
     const next = new URL(self);
     next.searchParams.set('cursor', encodeSearchCursor(offset + size));
     page.next = `${next.pathname}${next.search}`;
   }
-  return pageOf(JSON.stringify(page));
+  const json = JSON.stringify(page);
+  return context.pages ? context.pages.set(ANY_DOCUMENT, cacheKey, json) : pageOf(json);
 }

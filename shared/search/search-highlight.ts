@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Where a search result's words matched, per part of the annotation. Each value is a short piece
  * of that part's text as HTML: everything escaped, the matched words inside `<mark>…</mark>`, and
- * nothing else. Clients need not trust it as HTML: `highlightSegments` turns it back into plain
+ * nothing else (made by `markWords`). Clients need not trust it as HTML: `highlightSegments` turns it back into plain
  * text pieces, marked or not, to render as text.
  */
 export const searchHighlightSchema = z.object({
@@ -17,23 +17,6 @@ export type SearchHighlight = z.infer<typeof searchHighlightSchema>;
 
 /** The parts of an annotation a highlight can name, in the order the search index holds them. */
 export const HIGHLIGHT_PARTS = ['text', 'quote', 'tags', 'terms', 'author'] as const satisfies readonly (keyof SearchHighlight)[];
-
-/** Start and end of a match in the text the search index returns (control characters 2 and 3). */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const UNESCAPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ESCAPES).map(([plain, escaped]) => [escaped, plain]));
-
-/**
- * The highlight HTML of a text in which MATCH_START and MATCH_END surround each match: the text is
- * escaped first, then the markers become `<mark>` and `</mark>`. `null` when nothing in it matched.
- */
-export function markMatches(marked: string): string | null {
-  if (!marked.includes(MATCH_START)) return null;
-  const escaped = marked.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-  return escaped.replaceAll(MATCH_START, '<mark>').replaceAll(MATCH_END, '</mark>');
-}
 
 /** One piece of a highlight: plain text, and whether it is a matched word. */
 export interface HighlightSegment {
@@ -49,10 +32,11 @@ export interface HighlightSegment {
 export function highlightSegments(html: string): HighlightSegment[] {
   const segments: HighlightSegment[] = [];
   let marked = false;
+  const unescapes: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
   for (const part of html.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else if (part !== '') segments.push({ text: part.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => UNESCAPES[entity] ?? entity), marked });
+    else if (part !== '') segments.push({ text: part.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => unescapes[entity] ?? entity), marked });
   }
   return segments;
 }

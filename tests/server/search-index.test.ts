@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../server/db/migrations/index';
 import { SEARCH_COLUMNS_SQL } from '../../server/db/migrations/006-search-index';
 import { annotationPageSchema } from '../../shared/schemas/annotation';
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy/default-taxonomy';
+import { searchTextsOf } from '../../server/services/search-highlights';
 import { mustCreate, putAnnotation, replyTo, uuidOf } from '../helpers/api-fixtures';
 import { createTestApp, sampleAnnotation, type TestApp } from '../helpers/test-app';
 
@@ -114,6 +115,27 @@ describe('the search index stays in step with every write', () => {
     expect(await found(sanne, 'gezinshuizen')).toEqual([]);
     expect(await found(sanne, 'ouderbetrokkenheid')).toEqual([kept.id]);
     onFile(app, 'DROP TRIGGER fail_audit;');
+  });
+
+  it('holds what the highlights are made from: the SQL of the index and searchTextsOf agree', async () => {
+    await mustCreate(app, bram, withRemark('Twee delen.\nMet tags en termen.', [
+      { type: 'TextualBody', purpose: 'tagging', value: 'Planning' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Privacy' },
+      { type: 'SpecificResource', purpose: 'classifying', source: 'goal-3' },
+      { type: 'SpecificResource', purpose: 'classifying', source: 'action-1-1' },
+    ]));
+    await mustCreate(app, sanne, replyTo((await mustCreate(app, bram, withRemark('Vraag.'))).id, 'Antwoord.'));
+    const db = new BetterSqlite3(app.db.file, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT a.uuid, s.remark AS text, s.quote, s.tags, s.terms, s.author FROM annotation_search s JOIN annotations a ON a.rowid = s.rowid').all() as ({ uuid: string } & Record<string, string>)[];
+      expect(rows.length).toBeGreaterThan(3);
+      for (const { uuid, ...indexed } of rows) {
+        const record = app.db.annotations.findByUuid(uuid)!;
+        expect(searchTextsOf(record, app.db.search.termLabels(record.termIds))).toEqual(indexed);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('notices an index out of step (the check can fail)', () => {

@@ -16,23 +16,20 @@
  * vacuums. A copy that was vacuumed by hand gets a fresh index with `SEARCH_INDEX_REBUILD`.
  */
 
-/** Control characters the search uses to mark matches; taken out of what is indexed. */
-const clean = (sql: string) => `replace(replace(${sql}, char(2), ' '), char(3), ' ')`;
-
 /**
  * The indexed text of annotation `a` written by `u`, per column, in the order of the index's
  * columns. Exported so a test can prove the index holds exactly this for every annotation.
  */
 export const SEARCH_COLUMNS_SQL = {
-  remark: clean(`coalesce((SELECT group_concat(b.value ->> '$.value', char(10)) FROM json_each(a.body) b
-    WHERE b.value ->> '$.type' = 'TextualBody' AND coalesce(b.value ->> '$.purpose', '') != 'tagging'), '')`),
-  quote: clean(`coalesce((SELECT group_concat(s.value ->> '$.exact', char(10)) FROM json_each(a.target, '$.selector') s
-    WHERE s.value ->> '$.type' = 'TextQuoteSelector'), '')`),
-  tags: clean(`coalesce((SELECT group_concat(b.value ->> '$.value', ', ') FROM json_each(a.body) b
-    WHERE b.value ->> '$.type' = 'TextualBody' AND b.value ->> '$.purpose' = 'tagging'), '')`),
-  terms: clean(`coalesce((SELECT group_concat(l.text, ', ') FROM annotation_terms t JOIN search_term_labels l ON l.term_id = t.term_id
-    WHERE t.annotation_uuid = a.uuid), '')`),
-  author: clean(`u.name || ', ' || u.organisation`),
+  remark: `coalesce((SELECT group_concat(b.value ->> '$.value', char(10)) FROM json_each(a.body) b
+    WHERE b.value ->> '$.type' = 'TextualBody' AND coalesce(b.value ->> '$.purpose', '') != 'tagging'), '')`,
+  quote: `coalesce((SELECT group_concat(s.value ->> '$.exact', char(10)) FROM json_each(a.target, '$.selector') s
+    WHERE s.value ->> '$.type' = 'TextQuoteSelector'), '')`,
+  tags: `coalesce((SELECT group_concat(b.value ->> '$.value', ', ') FROM json_each(a.body) b
+    WHERE b.value ->> '$.type' = 'TextualBody' AND b.value ->> '$.purpose' = 'tagging'), '')`,
+  terms: `coalesce((SELECT group_concat(l.text, ', ' ORDER BY t.term_id) FROM annotation_terms t JOIN search_term_labels l ON l.term_id = t.term_id
+    WHERE t.annotation_uuid = a.uuid), '')`,
+  author: `u.name || ', ' || u.organisation`,
 } as const;
 
 const COLUMNS = Object.keys(SEARCH_COLUMNS_SQL).join(', ');

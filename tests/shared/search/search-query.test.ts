@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptySearch, parseSearch, type ParsedSearch } from '../../../shared/search/search-query';
-import { highlightSegments, markMatches } from '../../../shared/search/search-highlight';
+import { highlightSegments } from '../../../shared/search/search-highlight';
+import { markWords } from '../../../shared/search/mark-words';
 
 const words = (...list: string[]) => list.map((word) => ({ field: null, words: [word] }));
 
@@ -43,18 +44,32 @@ describe('parseSearch', () => {
 });
 
 describe('highlights', () => {
-  it('escape the text before marking, and read back as plain pieces', () => {
-    const html = markMatches('<b>a & "b"</b> \u0002zorg\u0003 \'x\'');
-    expect(html).toBe('&lt;b&gt;a &amp; &quot;b&quot;&lt;/b&gt; <mark>zorg</mark> &#39;x&#39;');
+  it('escape the text, mark the words that begin with a search word, and read back as plain pieces', () => {
+    const html = markWords('<b>a & "b"</b> Zorgen \'x\'', ['zorg']);
+    expect(html).toBe('&lt;b&gt;a &amp; &quot;b&quot;&lt;/b&gt; <mark>Zorgen</mark> &#39;x&#39;');
     expect(highlightSegments(html!)).toEqual([
       { text: '<b>a & "b"</b> ', marked: false },
-      { text: 'zorg', marked: true },
+      { text: 'Zorgen', marked: true },
       { text: " 'x'", marked: false },
     ]);
   });
 
+  it('fold diacritics and case as the index does, and match one letter only as a whole word', () => {
+    expect(markWords('De Reünie en de reunie', ['REU'])).toBe('De <mark>Reünie</mark> en de <mark>reunie</mark>');
+    expect(markWords('a ab b', ['a'])).toBe('<mark>a</mark> ab b');
+  });
+
   it('are absent where nothing matched', () => {
-    expect(markMatches('geen treffer')).toBeNull();
+    expect(markWords('geen treffer', ['zorg'])).toBeNull();
+  });
+
+  it('cut a long text to a piece around its first match, at spaces', () => {
+    const long = `${'woord '.repeat(60)}meldingsbereidheid ${'slot '.repeat(60)}`;
+    const html = markWords(long, ['melding'])!;
+    expect(html.startsWith('…woord')).toBe(true);
+    expect(html.endsWith('…')).toBe(true);
+    expect(html).toContain('<mark>meldingsbereidheid</mark>');
+    expect(html.length).toBeLessThan(300);
   });
 
   it('read any other markup as text', () => {
