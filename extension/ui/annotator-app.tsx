@@ -215,6 +215,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
         onReply={reply}
         onEdit={(id) => void startEdit(id)}
         onDelete={(id) => void remove(id)}
+        onSearch={(q) => sendToBackground('annotations:search', { source: integration.sourceUrl(), q })}
         focusId={focusId}
       />
       {editing && (

@@ -11,6 +11,7 @@ import type { DashboardEnv } from './dashboard-env';
 import { renderErrorPage } from './error-page';
 import { createOversightRoutes } from './oversight-routes';
 import { createReportRoutes } from './report-routes';
+import { createSearchRoutes } from './search-routes';
 import { requireSession } from './require-session';
 import { dashboardHeaders } from './security-headers';
 import { clearSessionCookie, DASHBOARD_PATH } from './session-cookie';
@@ -43,6 +44,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
     .route('/', createOversightRoutes(context))
+    .route('/', createSearchRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
 
   const dashboard = new Hono();

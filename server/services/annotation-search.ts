@@ -47,6 +47,19 @@ export function runSearch(context: ServiceContext, user: User, search: ParsedSea
 }
 
 /**
+ * One page of results for what was typed (`filters.limit` is one more than the page), as `user`
+ * sees them, each with its `highlight`; `more` says whether results follow.
+ */
+export function searchResults(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number): { items: Annotation[]; more: boolean } {
+  const search = parseSearch(q);
+  const found = runSearch(context, user, search, filters, offset).records;
+  const records = found.slice(0, filters.limit - 1);
+  const labels = context.db.search.termLabels([...new Set(records.flatMap((record) => record.termIds))]);
+  const items = records.map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlightOf(record, search.clauses, labels) }));
+  return { items, more: found.length > records.length };
+}
+
+/**
  * One page of search results as a W3C AnnotationPage, best match first, each item with its
  * `highlight`. Kept per reader and query until anything changes anywhere (a search spans
  * documents; a relabelled term or an erased name clears the whole cache too).
@@ -55,16 +68,11 @@ export function searchPage(context: ServiceContext, user: User, q: string, filte
   const cacheKey = `${user.id}\n${self.search}`;
   const cached = context.pages?.get(ANY_DOCUMENT, cacheKey);
   if (cached) return cached;
-  const size = filters.limit - 1;
-  const search = parseSearch(q);
-  const found = runSearch(context, user, search, filters, offset).records;
-  const records = found.slice(0, size);
-  const labels = context.db.search.termLabels([...new Set(records.flatMap((record) => record.termIds))]);
-  const items = records.map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlightOf(record, search.clauses, labels) }));
+  const { items, more } = searchResults(context, user, q, filters, offset);
   const page: AnnotationPage = { '@context': RESPONSE_CONTEXT, id: `${self.pathname}${self.search}`, type: 'AnnotationPage', startIndex: offset, items };
-  if (found.length > size) {
+  if (more) {
     const next = new URL(self);
-    next.searchParams.set('cursor', encodeSearchCursor(offset + size));
+    next.searchParams.set('cursor', encodeSearchCursor(offset + items.length));
     page.next = `${next.pathname}${next.search}`;
   }
   const json = JSON.stringify(page);
