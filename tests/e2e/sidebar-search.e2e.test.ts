@@ -71,7 +71,9 @@ describe('the search box in the sidebar, in Chromium', () => {
     const results = sidebar.getByRole('list').filter({ has: page.locator('.search-result') });
     await sidebar.getByText('1 opmerking gevonden').waitFor();
     const marks = results.locator('mark');
-    expect(await marks.allTextContents()).toEqual(['Meldingsbereidheid']);
+    // Marked in the remark and in the quoted passage, each under its own heading.
+    expect(await marks.allTextContents()).toEqual(['Meldingsbereidheid', 'meldingsbereidheid']);
+    expect(await results.locator('dt').allTextContents()).toEqual(['Opmerking', 'Passage']);
     // The remark's own markup is shown as the characters it is, never as elements.
     const shown = await results.locator('dd').first().textContent();
     expect(shown).toContain('<b>Meldingsbereidheid</b> & <img src=x onerror=alert(1)>');
@@ -85,7 +87,7 @@ describe('the search box in the sidebar, in Chromium', () => {
     await box.fill('reunie');
     await box.press('Enter');
     await sidebar.getByText('1 opmerking gevonden').waitFor();
-    expect(await sidebar.locator('.search-result mark').allTextContents()).toEqual(['reünie']);
+    expect(await sidebar.locator('.search-result mark').allTextContents()).toEqual(['reünie', 'reünie']);
     // Positive control: the same search does find the note for its author.
     const own = await fetch(`${server.url}/api/annotations?q=wachttijden&source=${encodeURIComponent(url)}`, { headers: { Authorization: `Bearer ${bramToken}` } });
     expect(((await own.json()) as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([ids.private]);
