@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ShownAnnotation } from '../annotator/html-integration';
+import type { ShownAnnotation } from '../annotator/document-integration';
 import { requestedAnnotation } from '../lib/annotation-link';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { UNSUBSCRIBE_PAGE_CSS, UnsubscribePage, type UnsubscribeState } from '../dashboard/unsubscribe-page';
-import { renderPage } from '../dashboard/render-page';
+import { UNSUBSCRIBE_PAGE_CSS, UnsubscribePage, type UnsubscribeState } from '../dashboard/pages/unsubscribe-page';
+import { renderPage } from '../dashboard/pages/render-page';
 import { isUnsubscribeToken, unsubscribe } from '../services/notification-settings-service';
 import type { ServiceContext } from '../services/service-context';
 
