@@ -1,4 +1,5 @@
 import { anchoredSimilarity } from './anchored-distance';
+import { echoesContext } from './context-echo';
 import { sourceEnd, type NormalisedText } from './normalise-text';
 import type { QuoteModel } from './quote-model';
 import type { Hit } from './range-search';
@@ -23,6 +24,8 @@ export interface ScoredCandidate {
   readonly sameNumbers: boolean;
   /** How many of the quote's numbers differ in the candidate (position by position). */
   readonly changedNumbers: number;
+  /** For an edited candidate: whether it looks like the text that stood beside the quote (see context-echo.ts). */
+  readonly echoesContext: boolean;
   /** Confidence in [0, 1] reported to callers: weighted quote, context and position evidence. */
   readonly score: number;
   /** Ranking cost: differences in quote and context (units) plus a small distance penalty. */
@@ -145,6 +148,7 @@ export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit
     positionSimilarity,
     // On the original text: normalisation drops the space that keeps "45 71" two numbers.
     ...numberChange(hit.errors === 0 ? 0 : changedNumbers(model.raw, text.source.slice(text.starts[hit.start] ?? 0, sourceEnd(text, hit.end - 1)))),
+    echoesContext: hit.errors > 0 && echoesContext(text.text.slice(hit.start, hit.end), model),
     score: weighted / weights,
     cost,
   };
@@ -165,8 +169,9 @@ function contextSides(candidate: ScoredCandidate): number[] {
  *   the hint) if it is short (under 32 units), has other numbers ("66 procent" for "43 procent";
  *   then the context must be practically untouched) or lost more than a tenth. Only a lightly
  *   edited quote (90%+) may have moved, with its context fairly similar on both sides (or one
- *   side, or nearness to the hint, when it is nearly unchanged).
- * - More than a third of the numbers changed (and more than one) is always another statement.
+ *   side when it has only one). An edited candidate that looks like the text that stood beside
+ *   the quote is that text (a near twin), not the quote.
+ * - More than half of the figures changed (and more than one) is always another statement.
  * - Edited in place between intact context on both sides, two thirds of the quote suffice (heavy
  *   edits); less is replaced text.
  */
@@ -183,12 +188,14 @@ export function isAcceptable(candidate: ScoredCandidate, model: QuoteModel): boo
     const mean = sides.reduce((sum, value) => sum + value, 0) / sides.length;
     return mean >= 0.5 || (position ?? 0) >= 0.5;
   }
+  // A near twin of the passage that stood right beside it is not the passage edited.
+  if (candidate.echoesContext) return false;
   const q = candidate.quoteSimilarity;
   // Edited in place: all context still there and near the old position.
   const inPlace = intact && (position === undefined || position >= 0.5);
   // A figure or two may be updated in place; most figures changed make another statement.
   const figures = (model.raw.match(FIGURE) ?? []).length;
-  if (candidate.changedNumbers > Math.max(1, Math.floor(figures / 3))) return false;
+  if (candidate.changedNumbers > Math.max(1, Math.floor(figures / 2))) return false;
   if (candidate.errors > model.maxErrors) return sides.length === 2 && inPlace && q >= MIN_BRACKETED_SIMILARITY;
   // A changed figure is only an update when everything around it is as it was.
   if (!candidate.sameNumbers) return inPlace && low >= UNTOUCHED_FIGURE_CONTEXT;
@@ -196,8 +203,10 @@ export function isAcceptable(candidate: ScoredCandidate, model: QuoteModel): boo
   // edit in place counts.
   if (length < 32 || q < 0.9) return inPlace;
   // Lightly edited: may have moved, with its context.
-  if (sides.length === 2) return low >= FAIR_CONTEXT || (q >= 0.95 && high >= STRONG_CONTEXT);
-  if (sides.length === 1) return high >= 0.7 || (q >= 0.95 && (position ?? 0) >= 0.5);
+  // Both sides must have come along: a near twin elsewhere (a sentence that differs in a word)
+  // often shares one side of the context, never both.
+  if (sides.length === 2) return low >= FAIR_CONTEXT;
+  if (sides.length === 1) return high >= 0.7;
   return position === undefined || position >= 0.3;
 }
 

@@ -1,5 +1,6 @@
 import { CandidatePool } from './candidate-pool';
 import { hasIntactContext, isDecisive, MIN_BRACKETED_SIMILARITY, type ScoredCandidate } from './candidate-score';
+import { contextBrackets } from './context-brackets';
 import { findExact } from './exact-search';
 import { refine, toOriginal } from './found-edges';
 import type { NormalisedView } from './normalised-view';
@@ -105,6 +106,7 @@ export function searchView(view: NormalisedView, model: QuoteModel, hint: number
   if (!skipNear) {
     const evidence = gatherEvidence(text, model, [[from, to]], LOCAL_PIECES);
     localEvidence = evidence;
+    pool.noteBrackets(contextBrackets(normalised, model, evidence), centre);
     if (exactFallback === undefined) {
       verifyClusters(text, model, clusterVotes(evidence, model.maxErrors + 2, centre), evidence.quotePieces, (hits) => {
         pool.add(hits);
