@@ -24,17 +24,17 @@ function likeness(a: string, b: string): number {
 }
 
 /**
- * A candidate echoes the context when it is more like it than the quote is, or when the context
- * runs exactly like both (a copy of the quote's beginning or end stood there: which of the two
- * the candidate is cannot be told).
+ * A stretch of a candidate echoes the context when it is more like the context than like the
+ * quote's stretch, or exactly the context (then a copy of it stood beside the quote, and which
+ * of the two the candidate is cannot be told).
  */
-function echoes(candidate: number, quote: number): boolean {
-  return candidate >= ECHO_SIMILARITY && (candidate > quote || candidate === 1);
+function echoes(toContext: number, toQuote: number): boolean {
+  return toContext >= ECHO_SIMILARITY && (toContext > toQuote || toContext === 1);
 }
 
 /**
  * Whether edited candidate text `found` (normalised) looks like the text that stood right beside
- * the quote when it was taken (see `echoes`): its end like the end
+ * the quote when it was taken rather than like the quote (see `echoes`): its end like the end
  * of the stored prefix, or its start like the start of the stored suffix. Then the report had a
  * near twin of the passage next to it ("… 12 procent. … 14 procent."), and the candidate may well
  * be that twin, still there after the passage itself was deleted: the edit cannot be told from
@@ -45,14 +45,14 @@ export function echoesContext(found: string, model: QuoteModel): boolean {
   const before = Math.min(found.length, model.prefix.length);
   if (before >= MIN_COMPARED) {
     const context = model.prefix.slice(-before);
-    const echo = likeness(found.slice(-before), context);
-    if (echoes(echo, likeness(quote.slice(-before), context))) return true;
+    const stretch = found.slice(-before);
+    if (echoes(likeness(stretch, context), likeness(stretch, quote.slice(-before)))) return true;
   }
   const after = Math.min(found.length, model.suffix.length);
   if (after >= MIN_COMPARED) {
     const context = model.suffix.slice(0, after);
-    const echo = likeness(found.slice(0, after), context);
-    if (echoes(echo, likeness(quote.slice(0, after), context))) return true;
+    const stretch = found.slice(0, after);
+    if (echoes(likeness(stretch, context), likeness(stretch, quote.slice(0, after)))) return true;
   }
   return false;
 }
