@@ -56,6 +56,8 @@ export const MIN_BRACKETED_SIMILARITY = 0.65;
  * whose context is all noise.
  */
 const CONTEXT_COST_CAP = 0.6;
+/** Ranking cost of a candidate away from the text edge the quote was taken at (a few context units). */
+const EDGE_COST = 8;
 /** Cost of one error inside the quote, relative to one (unweighted) context unit. */
 const QUOTE_ERROR_COST = 1;
 
@@ -120,6 +122,9 @@ export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit
     suffixSimilarity = numbersKept(model.suffix, after, false) ? anchoredSimilarity(model.suffix, after, false) : 0;
     cost += model.suffix.length * Math.min(CONTEXT_COST_CAP, 1 - suffixSimilarity);
   }
+  // A quote taken at an edge of the text (empty context there) most likely still is at that edge.
+  if (model.startsText && hit.start > 0) cost += EDGE_COST;
+  if (model.endsText && hit.end < text.text.length) cost += EDGE_COST;
   let positionSimilarity: number | undefined;
   if (hint !== undefined) {
     const distance = Math.abs((text.starts[hit.start] ?? text.source.length) - hint);
