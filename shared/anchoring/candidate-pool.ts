@@ -1,13 +1,21 @@
-import { compareCandidates, isAcceptable, isDecisive, scoreCandidate, type ScoredCandidate } from './candidate-score';
+import { compareCandidates, createContextMemo, distanceCost, isAcceptable, isDecisive, scoreCandidate, type ContextMemo, type ScoredCandidate } from './candidate-score';
 import { bracketedElsewhere, type Bracket } from './context-brackets';
 import type { NormalisedText } from './normalise-text';
 import type { QuoteModel } from './quote-model';
 import type { Hit } from './range-search';
 
+/**
+ * Exact occurrences of the normalised quote scored at most, nearest the hint first. A phrase that
+ * recurs more often than this cannot be told apart by its context far from its old place anyway.
+ */
+const MAX_SCORED_COPIES = 32;
+
 /** Collects scored candidates for one quote in one normalised text, each place once. */
 export class CandidatePool {
   private readonly seen = new Set<string>();
   private readonly all: ScoredCandidate[] = [];
+  /** Context similarities by candidate edge, shared by every candidate of this search. */
+  readonly memo: ContextMemo = createContextMemo();
   private brackets: readonly Bracket[] = [];
   private centre: number | undefined;
 
@@ -24,7 +32,30 @@ export class CandidatePool {
       const key = `${hit.start}:${hit.end}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
-      this.all.push(scoreCandidate(this.text, this.model, hit, this.hint));
+      this.all.push(scoreCandidate(this.text, this.model, hit, this.hint, this.memo));
+    }
+  }
+
+  /**
+   * Adds exact occurrences nearest the hint first, and stops where even a perfect context could
+   * not make an occurrence cheaper than the best acceptable candidate so far (its distance cost
+   * alone is higher): a short quote may occur hundreds of times, and scoring each one's context is
+   * most of the work. At most the nearest 32 are scored. Without hint, all are added.
+   */
+  addNearestFirst(hits: readonly Hit[]): void {
+    const hint = this.hint;
+    if (hint === undefined || hits.length < 2) {
+      this.add(hits);
+      return;
+    }
+    const distance = (hit: Hit): number => Math.abs((this.text.starts[hit.start] ?? this.text.source.length) - hint);
+    const ordered = hits.map((hit) => ({ hit, distance: distance(hit) })).sort((a, b) => a.distance - b.distance);
+    let bound = this.best()?.cost ?? Infinity;
+    for (const [index, { hit, distance: far }] of ordered.entries()) {
+      if (distanceCost(far) > bound || index >= MAX_SCORED_COPIES) break;
+      this.add([hit]);
+      const last = this.all[this.all.length - 1];
+      if (last !== undefined && last.cost < bound && this.acceptable(last)) bound = last.cost;
     }
   }
 

@@ -101,25 +101,69 @@ function numberChange(changed: number): { sameNumbers: boolean; changedNumbers: 
 }
 
 /**
+ * Ranking cost of a candidate `distance` original units from the hint. Weak evidence: enough to
+ * choose between equally good places, not to outvote text. Every candidate that far costs at least
+ * this much.
+ */
+export function distanceCost(distance: number): number {
+  return 0.5 * Math.log2(1 + distance / 256);
+}
+
+/**
+ * Context similarities already computed for one quote in one text, by candidate start (prefix)
+ * and end (suffix): the candidates of a search share their edges a lot (approximate hits end at
+ * neighbouring places, exact and pinned hits start at the same context edge).
+ */
+export interface ContextMemo {
+  readonly prefix: Map<number, number>;
+  readonly suffix: Map<number, number>;
+}
+
+/** An empty memo, for one quote model and one normalised text. */
+export function createContextMemo(): ContextMemo {
+  return { prefix: new Map(), suffix: new Map() };
+}
+
+function prefixSimilarityAt(text: NormalisedText, model: QuoteModel, start: number): number {
+  const span = model.prefix.length + (model.prefix.length >> 2) + 2;
+  const before = text.text.slice(Math.max(0, start - span), start);
+  return numbersKept(model.prefix, before, true) ? anchoredSimilarity(model.prefix, before, true) : 0;
+}
+
+function suffixSimilarityAt(text: NormalisedText, model: QuoteModel, end: number): number {
+  const span = model.suffix.length + (model.suffix.length >> 2) + 2;
+  const after = text.text.slice(end, end + span);
+  return numbersKept(model.suffix, after, false) ? anchoredSimilarity(model.suffix, after, false) : 0;
+}
+
+/** `compute(key)` through `cache` when one is given. */
+function cached(cache: Map<number, number> | undefined, key: number, compute: (key: number) => number): number {
+  if (cache === undefined) return compute(key);
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
  * Scores candidate `hit` (normalised offsets into `text`) for `model`. `hint` is an original
  * UTF-16 offset or undefined. Context is compared over the stored context length plus a quarter
  * of slack, so a few inserted characters next to the quote do not make it unrecognisable.
+ * `memo` (for this text and model) saves recomputing context shared with earlier candidates.
  */
-export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit, hint: number | undefined): ScoredCandidate {
+export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit, hint: number | undefined, memo?: ContextMemo): ScoredCandidate {
   const quoteSimilarity = Math.max(0, 1 - hit.errors / Math.max(1, model.exact.length));
   let cost = QUOTE_ERROR_COST * hit.errors;
   let prefixSimilarity: number | undefined;
   if (model.prefix.length > 0) {
-    const span = model.prefix.length + (model.prefix.length >> 2) + 2;
-    const before = text.text.slice(Math.max(0, hit.start - span), hit.start);
-    prefixSimilarity = numbersKept(model.prefix, before, true) ? anchoredSimilarity(model.prefix, before, true) : 0;
+    prefixSimilarity = cached(memo?.prefix, hit.start, (start) => prefixSimilarityAt(text, model, start));
     cost += model.prefix.length * Math.min(CONTEXT_COST_CAP, 1 - prefixSimilarity);
   }
   let suffixSimilarity: number | undefined;
   if (model.suffix.length > 0) {
-    const span = model.suffix.length + (model.suffix.length >> 2) + 2;
-    const after = text.text.slice(hit.end, hit.end + span);
-    suffixSimilarity = numbersKept(model.suffix, after, false) ? anchoredSimilarity(model.suffix, after, false) : 0;
+    suffixSimilarity = cached(memo?.suffix, hit.end, (end) => suffixSimilarityAt(text, model, end));
     cost += model.suffix.length * Math.min(CONTEXT_COST_CAP, 1 - suffixSimilarity);
   }
   // A quote taken at an edge of the text (empty context there) most likely still is at that edge.
@@ -129,8 +173,7 @@ export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit
   if (hint !== undefined) {
     const distance = Math.abs((text.starts[hit.start] ?? text.source.length) - hint);
     positionSimilarity = 1 / (1 + distance / POSITION_HALF_DISTANCE);
-    // Weak evidence: enough to choose between equally good places, not to outvote text.
-    cost += 0.5 * Math.log2(1 + distance / 256);
+    cost += distanceCost(distance);
   }
   let weighted = QUOTE_WEIGHT * quoteSimilarity;
   let weights = QUOTE_WEIGHT;

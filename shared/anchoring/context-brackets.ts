@@ -1,4 +1,4 @@
-import { scoreCandidate } from './candidate-score';
+import { scoreCandidate, type ContextMemo } from './candidate-score';
 import type { NormalisedText } from './normalise-text';
 import type { Evidence } from './piece-evidence';
 import type { QuoteModel } from './quote-model';
@@ -17,10 +17,11 @@ export interface Bracket {
 /**
  * Places where the stored prefix and suffix, both practically intact, enclose some text (or none:
  * a deleted passage leaves its context joined), found from the context edges in `evidence`.
- * Where such a place holds something other than the quote, the passage was deleted or replaced
+ * `memo` shares context similarities with the search's candidates. Where such a place holds
+ * something other than the quote, the passage was deleted or replaced
  * there; an edited look-alike of the quote elsewhere is then a near twin, not the passage.
  */
-export function contextBrackets(text: NormalisedText, model: QuoteModel, evidence: Evidence): Bracket[] {
+export function contextBrackets(text: NormalisedText, model: QuoteModel, evidence: Evidence, memo?: ContextMemo): Bracket[] {
   if (model.prefix === '' || model.suffix === '') return [];
   const brackets: Bracket[] = [];
   // Replacement text of about the quote's length, or none at all.
@@ -32,7 +33,7 @@ export function contextBrackets(text: NormalisedText, model: QuoteModel, evidenc
       if (gap < 0 || gap > longest) continue;
       pairs += 1;
       if (pairs > MAX_PAIRS) return brackets;
-      const scored = scoreCandidate(text, model, { start, end: Math.max(start, end), errors: 0 }, undefined);
+      const scored = scoreCandidate(text, model, { start, end: Math.max(start, end), errors: 0 }, undefined, memo);
       if ((scored.prefixSimilarity ?? 0) >= BRACKETING_CONTEXT && (scored.suffixSimilarity ?? 0) >= BRACKETING_CONTEXT) brackets.push({ start, end });
     }
   }

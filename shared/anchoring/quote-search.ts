@@ -79,12 +79,12 @@ export function searchView(view: NormalisedView, model: QuoteModel, hint: number
   const rawFrom = view.offset + (normalised.starts[from] ?? 0);
   const rawTo = view.offset + (to > 0 ? sourceEnd(normalised, to - 1) : 0);
   if (!skipNear) {
-    pool.add(findExact(text, model.exact, from, to));
+    pool.addNearestFirst(findExact(text, model.exact, from, to));
     const local = pool.decided();
     if (local !== undefined) return finish(local);
   }
   if (view.complete) {
-    if (!whole) pool.add(findExact(text, model.exact, 0, n));
+    if (!whole) pool.addNearestFirst(findExact(text, model.exact, 0, n));
     const exact = pool.decided();
     if (exact !== undefined) return finish(exact);
   } else {
@@ -106,7 +106,7 @@ export function searchView(view: NormalisedView, model: QuoteModel, hint: number
   if (!skipNear) {
     const evidence = gatherEvidence(text, model, [[from, to]], LOCAL_PIECES);
     localEvidence = evidence;
-    pool.noteBrackets(contextBrackets(normalised, model, evidence), centre);
+    pool.noteBrackets(contextBrackets(normalised, model, evidence, pool.memo), centre);
     if (exactFallback === undefined) {
       verifyClusters(text, model, clusterVotes(evidence, model.maxErrors + 2, centre), evidence.quotePieces, (hits) => {
         pool.add(hits);
