@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createApiClient, type ApiClient } from './api-client';
 import { viewerPathFor } from './pdf-viewer-url';
 import type { Handlers } from './messaging';
+import { createNotificationHandlers } from './notification-handlers';
 import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
 import { fail, ok } from './result';
 import { loadSettings } from './settings';
@@ -14,6 +15,7 @@ import { sameAnnotation } from '../../shared/w3c/read-annotation';
  */
 export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = async () => createApiClient(await loadSettings())): Handlers {
   return {
+    ...createNotificationHandlers(clientFor),
     'me:get': async () => (await clientFor()).me(),
     'taxonomy:get': async () => (await clientFor()).taxonomy(),
     'annotations:list': async ({ source }) => {
@@ -24,6 +26,7 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       const pending = (await readOutbox()).filter((entry) => entry.source === source);
       return ok({ annotations: listed.value, pending });
     },
+    'annotations:search': async ({ source, q }) => (await clientFor()).searchAnnotations(source, q),
     'annotations:get': async ({ id }) => (await clientFor()).getAnnotation(id),
     'annotations:update': async ({ id, input, etag }) => (await clientFor()).replaceAnnotation(id, input, etag),
     'annotations:delete': async ({ id }) => {

@@ -33,8 +33,8 @@ export interface AnnotationQuery {
   limit: number;
 }
 
-/** The optional WHERE clauses of a list, each with the parameter it reads. */
-const FILTERS: [keyof AnnotationQuery, string][] = [
+/** The optional WHERE clauses of a list (and of a search), each with the parameter it reads. */
+export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['source', 'a.source = @source'],
   ['fingerprint', FINGERPRINT_FILTER],
   ['termId', 'EXISTS (SELECT 1 FROM annotation_terms f WHERE f.annotation_uuid = a.uuid AND f.term_id = @termId)'],
@@ -231,7 +231,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
 
 /** The WHERE clause of a list (visibility first, then the filters that are set) and its parameters. */
 function listSql(query: AnnotationQuery, viewer: Viewer): { sql: string; params: Record<string, unknown> } {
-  const active = FILTERS.filter(([key]) => query[key] !== undefined);
+  const active = LIST_FILTERS.filter(([key]) => query[key] !== undefined);
   const { after, upTo, offset, ...filters } = query;
   const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
   const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined), offset: offset ?? 0 };

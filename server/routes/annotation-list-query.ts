@@ -9,6 +9,9 @@ import type { AnnotationQuery } from '../db/annotations-repository';
 /** Most annotations on one page of a list. */
 export const MAX_PAGE_SIZE = 200;
 
+/** Results on one page of a search (`q`) unless `limit` says otherwise: best matches first, few are read. */
+export const SEARCH_PAGE_SIZE = 50;
+
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
@@ -20,18 +23,26 @@ export const annotationListQuerySchema = z.object({
   author: z.string().min(1).max(64).optional(),
   round: z.string().min(1).max(64).optional(),
   since: isoInstantSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
-  /** The older keyset paging; answered as the page that starts just after it. */
+  /** Page size; by default MAX_PAGE_SIZE for a list and SEARCH_PAGE_SIZE for a search. */
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  /** The older keyset paging (and a search's paging); a list answers the page that starts just after it. */
   cursor: z.string().max(200).optional(),
   /** Where the page starts in the whole list (the W3C page's `startIndex`). */
   start: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
   /** `1`: the page lists annotation IRIs only (what `Prefer: …PreferContainedIRIs` leads to). */
   iris: z.enum(['0', '1']).optional(),
+  /** Words to search for (see shared/search/search-query.ts); results come best match first. */
+  q: z.string().max(500).optional(),
 });
 
 /** The query parameters that choose a page, not which annotations: left out of a collection's IRI. */
 export const PAGING_PARAMETERS: readonly string[] = ['limit', 'cursor', 'start', 'iris'];
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
+
+/** The page size a query asks for, or the default of a list or a search. */
+export function pageSizeOf(query: Pick<AnnotationListQuery, 'limit' | 'q'>): number {
+  return query.limit ?? (query.q !== undefined ? SEARCH_PAGE_SIZE : MAX_PAGE_SIZE);
+}
 
 /** The repository filters of a validated query string; `limit` is the page size (pages ask for one more). */
 export function toRepositoryQuery(query: AnnotationListQuery): AnnotationQuery {
@@ -44,6 +55,6 @@ export function toRepositoryQuery(query: AnnotationListQuery): AnnotationQuery {
     ...(query.author ? { authorId: query.author.replace(/^urn:kantlijn:user:/, '') } : {}),
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.since ? { since: query.since } : {}),
-    limit: query.limit,
+    limit: pageSizeOf(query),
   };
 }

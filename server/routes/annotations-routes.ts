@@ -18,6 +18,7 @@ import {
   startAfterCursor,
   type ListView,
 } from '../services/annotation-pages';
+import { decodeSearchCursor, searchPage } from '../services/annotation-search';
 import { etagOf, toAnnotationJson } from '../services/annotation-view';
 import {
   createAnnotation,
@@ -29,7 +30,7 @@ import { setAnnotationHidden } from '../services/moderation-service';
 import { responseInputSchema } from '../../shared/schemas/response';
 import { recordResponse } from '../services/responses-service';
 import type { ServiceContext } from '../services/service-context';
-import { annotationListQuerySchema, PAGING_PARAMETERS, toRepositoryQuery } from './annotation-list-query';
+import { annotationListQuerySchema, pageSizeOf, PAGING_PARAMETERS, toRepositoryQuery } from './annotation-list-query';
 
 const hideSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
 
@@ -47,7 +48,7 @@ function listViewOf(c: Context<AppEnv>, base: string, query: z.infer<typeof anno
     base,
     path: url.pathname.endsWith('/') ? CONTAINER_PATH : CONTAINER_PATH.slice(0, -1),
     filters,
-    size: query.limit,
+    size: pageSizeOf(query),
     sizeAsked: url.searchParams.has('limit'),
     iris: query.iris === '1',
   };
@@ -76,12 +77,23 @@ export function createAnnotationContainerRoutes(context: ServiceContext, publicU
       const base = publicOrigin(c, publicUrl);
       const query = readQuery(c, annotationListQuerySchema);
       const view = listViewOf(c, base, query);
-      const after = query.cursor ? decodeCursor(query.cursor) : null;
-      if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
+      const badCursor = () => new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
       const filters = toRepositoryQuery(query);
       const type = negotiatedType(c);
-      const asPage = view.path !== CONTAINER_PATH || query.start !== undefined || after !== null;
       let rendered;
+      if (query.q !== undefined) {
+        // A search is one ranked page at a time (best match first), on either path.
+        const offset = query.cursor ? decodeSearchCursor(query.cursor) : 0;
+        if (offset === null) throw badCursor();
+        rendered = searchPage(context, c.get('user'), query.q, { ...filters, limit: filters.limit + 1 }, offset, new URL(c.req.url), base);
+        setContainerHeaders(c, `${base}${new URL(c.req.url).pathname}${new URL(c.req.url).search}`);
+        c.header('ETag', rendered.etag);
+        if (c.req.header('If-None-Match') === rendered.etag) return c.body(null, 304);
+        return c.body(rendered.body, 200, { 'Content-Type': type });
+      }
+      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      if (query.cursor && !after) throw badCursor();
+      const asPage = view.path !== CONTAINER_PATH || query.start !== undefined || after !== null;
       if (asPage) {
         const start = after ? startAfterCursor(context, c.get('user'), filters, after) : (query.start ?? 0);
         rendered = annotationPage(context, c.get('user'), filters, view, start);

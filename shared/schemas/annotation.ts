@@ -8,6 +8,7 @@ import { selectorSchema } from './selectors';
 import { annotationUuid } from '../w3c/iris';
 
 export { annotationUuid } from '../w3c/iris';
+import { searchHighlightSchema } from '../search/search-highlight';
 
 /** The W3C Web Annotation context; every annotation names it first. */
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -221,6 +222,8 @@ export const annotationSchema = z.object({
       by: z.object({ name: z.string(), role: roleSchema, organisation: z.string() }),
     })
     .optional(),
+  /** In search results only (`GET /api/annotations?q=…`): where the words matched. */
+  highlight: searchHighlightSchema.optional(),
 });
 /** An annotation as clients use it: `body` and `selector` always lists. */
 export type Annotation = z.output<typeof annotationSchema>;
