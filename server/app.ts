@@ -69,7 +69,7 @@ export function createApp(deps: AppDeps) {
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
     .route('/events', createEventsRoutes(context, deps.publicUrl))
-    .route('/notifications', createNotificationsRoutes(context))
+    .route('/notifications', createNotificationsRoutes(context, deps.publicUrl))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()

@@ -55,7 +55,7 @@ describe('GET /api/annotations?q= over HTTP, on a real database file', () => {
     ids.verborgen = await create(bram, remark(RAPPORT, 'Verborgen opmerking over dossiernummers.'));
     ids.antwoord = await create(anna, replyTo(ids.verborgen, 'Ook mijn antwoord noemt dossiernummers.'));
     ids.html = await create(anna, remark(KLACHTEN, '<script>alert(1)</script> & "jeugdzorg" <b>vet</b>'));
-    const hidden = await server.fetch(`/api/annotations/${ids.verborgen.replace('urn:uuid:', '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
+    const hidden = await server.fetch(`/api/annotations/${ids.verborgen.replace(/^.*[/:]/, '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
     expect(hidden.status).toBe(200);
   });
   afterAll(() => server.close());
