@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ApiFailure } from '../http/api-failure';
-import { responseBody, type DigestFile } from '../services/digest/digest-job';
+import { responseBody, type DigestFile } from '../services/digest/worker/digest-file';
 import { makeDigestDownload } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 import type { DashboardEnv } from './dashboard-env';

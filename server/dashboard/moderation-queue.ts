@@ -1,8 +1,8 @@
 import type { Role } from '../../shared/schemas/roles';
 import type { AnnotationRecord } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
-import type { DigestKind } from '../services/digest/digest-model';
-import { remarkText } from '../services/digest/digest-remarks';
+import type { DigestKind } from '../services/digest/model/digest-model';
+import { remarkText } from '../services/digest/model/remarks';
 import type { ServiceContext } from '../services/service-context';
 
 /** One annotation as the moderation queue shows it. */

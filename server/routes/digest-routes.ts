@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { requireRole } from '../http/require-role';
 import { readJsonBody, readQuery } from '../http/validate';
-import { responseBody } from '../services/digest/digest-job';
+import { responseBody } from '../services/digest/worker/digest-file';
 import { digestQuerySchema, makeDigestDownload } from '../services/digest-service';
 import { replaceScrubNames, scrubNamesInputSchema } from '../services/scrub-names-service';
 import type { ServiceContext } from '../services/service-context';
