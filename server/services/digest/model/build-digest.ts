@@ -71,6 +71,8 @@ export function buildDigestWithReplacements(input: DigestInput): { digest: Diges
   const termById = new Map(input.taxonomy.terms.map((term) => [term.id, term]));
   const termOrder = new Map(input.taxonomy.terms.map((term, index) => [term.id, index]));
   const listed = new Set(terms.map((term) => term.id));
+  const idByUuid = new Map(records.map((record) => [record.uuid, record.id]));
+  const titleOf = (source: string): string | null => input.documentTitles?.get(source) ?? null;
 
   const remarks = topLevel
     .map((record) =>
@@ -81,6 +83,8 @@ export function buildDigestWithReplacements(input: DigestInput): { digest: Diges
         replies: threads.get(record.uuid) ?? [],
         response: responseOf(record, input.responses),
         anchor: input.anchorStates.get(record.uuid),
+        idByUuid,
+        documentTitle: titleOf(record.source),
       }),
     )
     .sort(compareRemarks(termOrder));

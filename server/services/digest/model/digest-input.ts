@@ -30,6 +30,11 @@ export interface DigestInput {
   pseudonymise: boolean;
   /** Every registered user, whose names are scrubbed from the texts of a pseudonymised digest. */
   registeredUsers?: ReadonlyArray<{ id: string; name: string; role: string; organisation: string }>;
+  /**
+   * Titles of registered documents by normalised URL. Optional: without it (or for a URL not in
+   * it) the digest names a document by its URL.
+   */
+  documentTitles?: ReadonlyMap<string, string>;
   /** Further names the secretariat listed (children, case workers), replaced by "[naam]". */
   scrubNames?: readonly string[];
 }

@@ -47,6 +47,8 @@ export interface DigestTermRef {
 /** One reply of a thread, flattened: `depth` 1 answers the remark, 2 answers a reply, and so on. */
 export interface DigestReply {
   id: string;
+  /** The id of what it answers: the remark, or the reply above it. */
+  parentId: string;
   depth: number;
   text: string;
   author: DigestPerson;
@@ -66,6 +68,10 @@ export interface DigestRemark {
   id: string;
   uuid: string;
   source: string;
+  /** The document's registered title; null when the server knows none (the URL then names it). */
+  documentTitle: string | null;
+  /** The PDF page the passage is on (from its `page=N` fragment), or null for web pages. */
+  page: number | null;
   /** The quoted passage with whitespace collapsed; null when the annotation has no quote. */
   quote: string | null;
   /** The source URL with a text fragment that scrolls to the passage. */
@@ -124,6 +130,8 @@ export interface MatrixRow {
 /** Terms × roles; every listed term has a row, zeros included. */
 export interface CoverageMatrix {
   roles: Role[];
+  /** The roles with at least one remark anywhere: a column that is always empty says nothing. */
+  activeRoles: Role[];
   rows: MatrixRow[];
   /** Ids of the terms nobody linked a remark to, in taxonomy order. */
   uncovered: string[];
@@ -155,9 +163,10 @@ export interface ResponseGroup {
   remarks: DigestRemark[];
 }
 
-/** One reviewed document: titles are not known to the server, so the URL names it. */
+/** One reviewed document: its title when registered, else the URL names it. */
 export interface DocumentEntry {
   source: string;
+  title: string | null;
   annotations: number;
   replies: number;
 }

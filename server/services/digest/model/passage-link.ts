@@ -80,6 +80,12 @@ function pageFragment(selectors: readonly Selector[]): string | null {
   return null;
 }
 
+/** The PDF page number a passage is on, from its `page=N` fragment; null when it has none. */
+export function pageNumber(selectors: readonly Selector[]): number | null {
+  const fragment = pageFragment(selectors);
+  return fragment === null ? null : Number(fragment.slice('page='.length));
+}
+
 /**
  * The link to an annotated passage: the source URL (any fragment of its own dropped), then the
  * PDF page if known, then the text directive. A page fragment and a directive combine as

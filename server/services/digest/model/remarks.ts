@@ -6,7 +6,7 @@ import type { DigestRemark, DigestReply, DigestTermRef } from './digest-model';
 import type { ThreadEntry } from './threads';
 import { compareText } from './compare';
 import { asRole, type Pseudonymiser } from '../pseudonymise/pseudonymiser';
-import { collapseWhitespace, passageLink } from './passage-link';
+import { collapseWhitespace, pageNumber, passageLink } from './passage-link';
 
 /** The remark of an annotation: its textual bodies (tags excluded), in order, one paragraph each. */
 export function remarkText(bodies: readonly Body[]): string {
@@ -24,6 +24,9 @@ export interface RemarkContext {
   replies: readonly ThreadEntry[];
   response: ResponseRecord | undefined;
   anchor: AnchorState | undefined;
+  /** The id of each annotation by its UUID, so a reply can name what it answers. */
+  idByUuid: ReadonlyMap<string, string>;
+  documentTitle: string | null;
 }
 
 /** The terms a record links to: known ones in taxonomy order, then unknown ids as they are. */
@@ -44,6 +47,7 @@ export function toRemark(record: AnnotationRecord, context: RemarkContext): Dige
   const quote = target?.selector.find((selector) => selector.type === 'TextQuoteSelector');
   const replies: DigestReply[] = context.replies.map(({ record: reply, depth }) => ({
     id: reply.id,
+    parentId: context.idByUuid.get(reply.parentUuid ?? '') ?? record.id,
     depth,
     text: pseudo.text(remarkText(reply.body)),
     author: pseudo.person(reply.author),
@@ -55,6 +59,8 @@ export function toRemark(record: AnnotationRecord, context: RemarkContext): Dige
     uuid: record.uuid,
     // The stored, normalised URL: tracking parameters gone, and the same key for every remark on it.
     source: record.source,
+    documentTitle: context.documentTitle,
+    page: pageNumber(target?.selector ?? []),
     quote: quote ? collapseWhitespace(quote.exact) || null : null,
     link: passageLink(record.source, target?.selector ?? []),
     text: pseudo.text(remarkText(record.body)),

@@ -73,11 +73,11 @@ export function buildSummary(
   };
 }
 
-/** Per document (by URL: titles are not known to the server) the annotations and replies on it. */
+/** Per document (its title when registered, by URL otherwise) the annotations and replies on it. */
 export function documentIndex(remarks: readonly DigestRemark[]): DocumentEntry[] {
   const entries = new Map<string, DocumentEntry>();
   for (const remark of remarks) {
-    const entry = entries.get(remark.source) ?? { source: remark.source, annotations: 0, replies: 0 };
+    const entry = entries.get(remark.source) ?? { source: remark.source, title: remark.documentTitle, annotations: 0, replies: 0 };
     entry.annotations += 1;
     entry.replies += remark.replies.length;
     entries.set(remark.source, entry);

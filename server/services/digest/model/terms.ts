@@ -119,5 +119,10 @@ export function coverageMatrix(agenda: readonly GoalSection[], recommendations: 
     counts: { ...counts.byRole },
     total: counts.total,
   }));
-  return { roles: [...DIGEST_ROLES], rows, uncovered: rows.filter((row) => row.total === 0).map((row) => row.termId) };
+  return {
+    roles: [...DIGEST_ROLES],
+    activeRoles: DIGEST_ROLES.filter((role) => rows.some((row) => row.counts[role] > 0)),
+    rows,
+    uncovered: rows.filter((row) => row.total === 0).map((row) => row.termId),
+  };
 }

@@ -138,3 +138,21 @@ export function matrixLabel(row: { label: string; retired: boolean }): string {
 export function termCodes(terms: ReadonlyArray<{ code: string }>): string {
   return terms.length === 0 ? '—' : terms.map((term) => term.code).join('; ');
 }
+
+/** The terms of a remark by code and name ("2 Blijvend bouwen…; A1.3 Extern kritisch vriend"), or "geen". */
+export function termNames(terms: ReadonlyArray<{ code: string; label: string }>): string {
+  return terms.length === 0 ? 'geen' : terms.map((term) => `${term.code} ${term.label}`).join('; ');
+}
+
+/** "pagina 4" for a passage in a PDF; '' when the page is not known. */
+export function pageLabel(page: number | null): string {
+  return page === null ? '' : `pagina ${page}`;
+}
+
+/** How a document is named: its title when registered, its URL otherwise. */
+export function documentName(document: { source: string; title?: string | null; documentTitle?: string | null }): string {
+  return document.title ?? document.documentTitle ?? document.source;
+}
+
+/** The name of the reviewed organisation's answer, as a heading of the indented block. */
+export const ANSWER_LEAD = 'Antwoord van SVMN';

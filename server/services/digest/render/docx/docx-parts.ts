@@ -6,18 +6,14 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS, personLabel, termCodes } from '../../texts/labels';
-import type { DigestRemark } from '../../model/digest-model';
-import { formatDateTime } from '../../texts/format-date';
 import { isWebUrl } from '../safe-url';
-
-/** Text width of an A4 page with 2 cm margins, in twips: tables are laid out to fill it. */
-export const TEXT_WIDTH = 9638;
+import { PORTRAIT_TEXT_WIDTH } from './docx-page';
 
 /**
  * Characters XML 1.0 forbids even escaped. docx drops C0 controls itself; lone surrogates and
@@ -28,20 +24,31 @@ export function xmlSafe(text: string): string {
 }
 
 /** Runs for text with line breaks: Word ignores "\n" inside a run, so each line is a run of its own. */
-export function textRuns(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
   return xmlSafe(text)
     .split(/\r?\n/)
     .map((line, index) => new TextRun({ text: line, ...options, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
 /** Paragraphs at blank lines, line breaks kept inside them. */
-export function textParagraphs(text: string, style?: string, indent = 0): Paragraph[] {
+export function textParagraphs(text: string, options: { style?: string; indent?: number; firstSpacingBefore?: number } = {}): Paragraph[] {
   return text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => new Paragraph({ children: textRuns(part), ...(style ? { style } : {}), ...(indent ? { indent: { left: indent } } : {}) }));
+    .map(
+      (part, index) =>
+        new Paragraph({
+          children: textRuns(part),
+          ...(index === 0 && options.firstSpacingBefore ? { spacing: { before: options.firstSpacingBefore } } : {}),
+          ...(options.style ? { style: options.style } : {}),
+          ...(options.indent ? { indent: { left: options.indent } } : {}),
+        }),
+    );
 }
+
+/** A plain paragraph of text. */
+export const plain = (text: string, style?: string): Paragraph => new Paragraph({ children: textRuns(text), ...(style ? { style } : {}) });
 
 /** A hyperlink for http(s) URLs only; anything else is written out as plain text. */
 export function linkRun(text: string, url: string): ParagraphChild {
@@ -55,102 +62,94 @@ export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   return new Paragraph({ heading: headingLevel, children: [new TextRun(xmlSafe(text))] });
 }
 
+/** One cell of a data table: text or a number (right-aligned), optionally shaded and bold. */
+export interface CellSpec {
+  value: string | number;
+  fill?: string;
+  bold?: boolean;
+  /** Makes the text a link to this URL (http(s) only; see linkRun). */
+  link?: string;
+  /** Paler text for zeros: still readable (7:1 on white), but not what the eye goes to. */
+  muted?: boolean;
+}
+
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 const cellBorders = { top: border, bottom: border, left: border, right: border };
+/** Cell padding in twips: a little air, so a number never touches the grid. */
+const CELL_MARGINS = { top: 20, bottom: 20, left: 80, right: 80 };
+/** Cell paragraphs without the body text's spacing: tables stay compact. */
+const CELL_SPACING = { before: 0, after: 0, line: 240 };
 
-function cell(value: string | number, width: number, header: boolean): TableCell {
-  const numeric = typeof value === 'number';
+/**
+ * The narrowest column in which a one-word header fits without breaking inside the word: a
+ * generous estimate of a bold character's width at `size` half-points, plus the cell's padding.
+ */
+export function headerFitWidth(header: string, size: number): number {
+  const longestWord = Math.max(...header.split(/\s+/).map((word) => word.length));
+  return Math.ceil(longestWord * size * 6.2) + CELL_MARGINS.left + CELL_MARGINS.right + 40;
+}
+
+const specOf = (spec: CellSpec | string | number): CellSpec => (typeof spec === 'object' ? spec : { value: spec });
+
+const COMPACT_MARGINS = { ...CELL_MARGINS, top: 0, bottom: 0 };
+
+function cell(spec: CellSpec | string | number, width: number, header: boolean, size: number, numeric: boolean, compact: boolean): TableCell {
+  const { value, fill, bold, muted, link } = specOf(spec);
+  const text = xmlSafe(typeof value === 'number' ? value.toLocaleString('nl') : value);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: cellBorders,
-    ...(header ? { shading: { fill: 'E8E8E8' } } : numeric && value === 0 ? { shading: { fill: 'F3F3F3' } } : {}),
+    margins: compact ? COMPACT_MARGINS : CELL_MARGINS,
+    ...(header ? { shading: { fill: 'E8E8E8' } } : fill ? { shading: { fill } } : {}),
     children: [
       new Paragraph({
+        spacing: CELL_SPACING,
         ...(numeric ? { alignment: AlignmentType.RIGHT } : {}),
-        children: [new TextRun({ text: xmlSafe(String(value)), bold: header || (numeric && value > 0) })],
-      }),
-    ],
-  });
-}
-
-/**
- * A real Word table: the header row repeats on every page, the first column takes what the
- * others leave, zeros are written out (and shaded) so "no remarks" is visible, not blank.
- */
-export function dataTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, numberWidth = 1100): Table {
-  const first = TEXT_WIDTH - numberWidth * (header.length - 1);
-  const widths = header.map((_, index) => (index === 0 ? first : numberWidth));
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, index) => cell(text, widths[index] ?? numberWidth, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, index) => cell(value, widths[index] ?? numberWidth, false)) })),
-    ],
-  });
-}
-
-/** One remark: quote (Quote style), metadata, remark text, thread and response. */
-export function remarkParagraphs(remark: DigestRemark, pseudonymised: boolean): Paragraph[] {
-  const result: Paragraph[] = [];
-  // Space above each remark separates it from the one before, without a paragraph of its own.
-  const separated = { spacing: { before: 280 } };
-  if (remark.quote !== null) result.push(new Paragraph({ style: 'Quote', ...separated, children: textRuns(remark.quote) }));
-  const meta: ParagraphChild[] = [
-    new TextRun({ text: KIND_LABELS[remark.kind], bold: true }),
-    new TextRun(xmlSafe(` · ${personLabel(remark.author, pseudonymised)} · ${formatDateTime(remark.created)} · `)),
-    linkRun('naar de passage', remark.link),
-  ];
-  if (remark.anchor === 'orphan' || remark.anchor === 'moved') meta.push(new TextRun({ text: ` · ${ANCHOR_LABELS[remark.anchor]}`, italics: true }));
-  // Terms on a line of their own but in the same paragraph: one paragraph less per remark keeps a
-  // digest of ten thousand remarks fast to write.
-  meta.push(new TextRun({ text: xmlSafe(`Termen: ${termCodes(remark.terms)}`), break: 1 }));
-  result.push(new Paragraph({ style: 'Meta', keepNext: true, ...(remark.quote === null ? separated : {}), children: meta }));
-  result.push(...(remark.text === '' ? [new Paragraph({ children: [new TextRun({ text: 'Markering zonder opmerking.', italics: true })] })] : textParagraphs(remark.text)));
-  for (const reply of remark.replies) {
-    const indent = 360 * reply.depth;
-    result.push(
-      new Paragraph({
-        style: 'Meta',
-        indent: { left: indent },
-        keepNext: true,
-        children: [new TextRun(xmlSafe(`Reactie van ${personLabel(reply.author, pseudonymised)} · ${formatDateTime(reply.created)}`))],
-      }),
-      ...textParagraphs(reply.text, undefined, indent),
-    );
-  }
-  if (remark.response) {
-    const { response } = remark;
-    result.push(
-      new Paragraph({
-        style: 'Meta',
-        keepNext: true,
         children: [
-          new TextRun({ text: `Antwoord: ${STATUS_LABELS[response.status]}`, bold: true }),
-          new TextRun(xmlSafe(` · ${personLabel(response.by, pseudonymised)} · ${formatDateTime(response.at)}`)),
+          link !== undefined
+            ? linkRun(text, link)
+            : new TextRun({ text, bold: header || bold === true, size, ...(muted ? { color: '595959' } : {}) }),
         ],
       }),
-      ...textParagraphs(response.text),
-    );
-  }
-  return result;
+    ],
+  });
+}
+
+/** How a data table is laid out. */
+export interface TableLayout {
+  /** Total width in twips: the text width of the page, so tables fill it. */
+  width?: number;
+  /** Width of every column; the one marked 'rest' takes what the others leave (default: the first). */
+  columnWidths?: ReadonlyArray<number | 'rest'>;
+  /** Font size in half-points. */
+  size?: number;
+  /** No padding above and below cell text: for the matrix, which must fit one landscape page. */
+  compact?: boolean;
 }
 
 /**
- * A remark in a list that repeats it from the term sections (open questions, dilemmas, orphans):
- * passage, remark and who/when in one paragraph. The full remark with its thread stands under its
- * terms; repeating it whole would double the document of a large round for no new information.
+ * A real Word table across the full text width: the header row repeats on every page, no row is
+ * split over two pages, numbers are right-aligned, zeros are written out so "none" is visible.
  */
-export function compactRemarkParagraph(remark: DigestRemark, pseudonymised: boolean): Paragraph {
-  const children: ParagraphChild[] = [];
-  if (remark.quote !== null) children.push(new TextRun({ text: xmlSafe(remark.quote), italics: true }), new TextRun({ text: '', break: 1 }));
-  children.push(new TextRun(xmlSafe(remark.text === '' ? 'Markering zonder opmerking.' : remark.text)));
-  children.push(
-    new TextRun({
-      text: xmlSafe(`${KIND_LABELS[remark.kind]} · ${personLabel(remark.author, pseudonymised)} · ${formatDateTime(remark.created)} · ${termCodes(remark.terms) || 'geen termen'}`),
-      break: 1,
-      size: 18,
-    }),
+export function dataTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CellSpec | string | number>>, layout: TableLayout = {}): Table {
+  const total = layout.width ?? PORTRAIT_TEXT_WIDTH;
+  const size = layout.size ?? 20;
+  // A fixed column is never narrower than its header's longest word: headers do not break inside words.
+  const planned = (layout.columnWidths ?? header.map((_, index) => (index === 0 ? 'rest' : 0))).map((width, index) =>
+    width === 'rest' ? width : Math.max(width, headerFitWidth(header[index] ?? '', size)),
   );
-  return new Paragraph({ children, spacing: { before: 200 } });
+  const fixed = planned.reduce<number>((sum, width) => sum + (width === 'rest' ? 0 : width), 0);
+  const widths = planned.map((width) => (width === 'rest' ? total - fixed : width));
+  const compact = layout.compact === true;
+  // A column of numbers is right-aligned, its header too, so digits line up under it.
+  const numeric = header.map((_, index) => typeof specOf(rows[0]?.[index] ?? '').value === 'number');
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((text, index) => cell(text, widths[index] ?? 1300, true, size, numeric[index] === true, compact)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, index) => cell(value, widths[index] ?? 1300, false, size, numeric[index] === true, compact)) })),
+    ],
+  });
 }

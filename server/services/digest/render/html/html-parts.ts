@@ -1,7 +1,7 @@
-import { KIND_LABELS, STATUS_LABELS, ANCHOR_LABELS, personLabel, termCodes } from '../../texts/labels';
+import { ANCHOR_LABELS, ANSWER_LEAD, KIND_LABELS, STATUS_LABELS, pageLabel, personLabel, termNames } from '../../texts/labels';
 import type { DigestRemark } from '../../model/digest-model';
 import { escapeHtml } from './escape-html';
-import { formatDateTime } from '../../texts/format-date';
+import { formatDay } from '../../texts/format-date';
 import { isWebUrl } from '../safe-url';
 
 /** A link only for http(s) URLs; any other URL is shown as text, so no `javascript:` can get in. */
@@ -21,30 +21,30 @@ export function paragraphsHtml(text: string): string {
     .join('');
 }
 
-const timeHtml = (iso: string): string => `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatDateTime(iso))}</time>`;
+const timeHtml = (iso: string): string => `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatDay(iso))}</time>`;
 
-/** One remark as an article: quote, metadata, remark, thread and response. */
+/** One remark as an article: quote, remark, byline with its terms, then replies and SVMN's answer indented. */
 export function remarkHtml(remark: DigestRemark, pseudonymised: boolean): string {
   const parts: string[] = ['<article class="remark">'];
   if (remark.quote !== null) parts.push(`<blockquote><p>${escapeHtml(remark.quote)}</p></blockquote>`);
-  const meta = [
-    `<span class="kind">${escapeHtml(KIND_LABELS[remark.kind])}</span>`,
-    escapeHtml(personLabel(remark.author, pseudonymised)),
-    timeHtml(remark.created),
-    linkHtml('naar de passage', remark.link),
-  ];
-  if (remark.anchor === 'orphan' || remark.anchor === 'moved') meta.push(`<em>${escapeHtml(ANCHOR_LABELS[remark.anchor])}</em>`);
-  parts.push(`<p class="meta">${meta.join(' · ')}</p>`);
-  parts.push(`<p class="meta">Termen: ${escapeHtml(termCodes(remark.terms))}</p>`);
   parts.push(
     remark.text === ''
       ? '<p class="none">Markering zonder opmerking.</p>'
       : `<div class="remark-text">${paragraphsHtml(remark.text)}</div>`,
   );
+  const meta = [
+    `<span class="kind">${escapeHtml(KIND_LABELS[remark.kind])}</span>`,
+    escapeHtml(personLabel(remark.author, pseudonymised)),
+    timeHtml(remark.created),
+    ...(remark.page === null ? [] : [escapeHtml(pageLabel(remark.page))]),
+    linkHtml('naar de passage', remark.link),
+  ];
+  if (remark.anchor === 'orphan' || remark.anchor === 'moved') meta.push(`<em>${escapeHtml(ANCHOR_LABELS[remark.anchor])}</em>`);
+  parts.push(`<p class="meta">${meta.join(' · ')}<br>Bij: ${escapeHtml(termNames(remark.terms))}</p>`);
   if (remark.replies.length > 0) {
     const items = remark.replies.map(
       (reply) =>
-        `<li class="depth-${Math.min(reply.depth, 4)}"><p class="meta">${escapeHtml(personLabel(reply.author, pseudonymised))} · ` +
+        `<li class="depth-${Math.min(reply.depth, 4)}"><p class="meta">Reactie van ${escapeHtml(personLabel(reply.author, pseudonymised))} · ` +
         `${timeHtml(reply.created)}${reply.depth > 1 ? ` · reactie op reactie (niveau ${reply.depth})` : ''}</p>${paragraphsHtml(reply.text)}</li>`,
     );
     parts.push(`<ol class="replies" aria-label="Reacties">${items.join('')}</ol>`);
@@ -52,7 +52,7 @@ export function remarkHtml(remark: DigestRemark, pseudonymised: boolean): string
   if (remark.response) {
     const { response } = remark;
     parts.push(
-      `<div class="response"><p><strong>Antwoord: ${escapeHtml(STATUS_LABELS[response.status])}</strong> · ` +
+      `<div class="response"><p><strong>${escapeHtml(ANSWER_LEAD)}: ${escapeHtml(STATUS_LABELS[response.status].toLowerCase())}</strong> · ` +
         `${escapeHtml(personLabel(response.by, pseudonymised))} · ${timeHtml(response.at)}</p>${paragraphsHtml(response.text)}</div>`,
     );
   }

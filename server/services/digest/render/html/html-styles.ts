@@ -24,6 +24,16 @@ tbody th { font-weight: 400; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.zero { color: #595959; background: #f3f3f3; }
 td.some { font-weight: 700; }
+table.matrix th.code { white-space: nowrap; font-weight: 700; }
+table.matrix thead th { white-space: nowrap; }
+abbr[title] { text-decoration: none; }
+td.heat-0 { color: #595959; background: #fff; }
+td.heat-1 { background: #dceaf7; font-weight: 700; }
+td.heat-2 { background: #b3d3ee; font-weight: 700; }
+td.heat-3 { background: #84b6e3; font-weight: 700; }
+td.heat-4 { background: #4f94d4; font-weight: 700; color: #000; }
+p.silent { font-size: .95rem; }
+header.cover .scope { font-size: 1.2rem; }
 dl.totals { display: grid; grid-template-columns: max-content auto; gap: .25rem 1rem; }
 dl.totals dt { font-weight: 600; }
 dl.totals dd { margin: 0; }
@@ -42,13 +52,21 @@ ol.replies li.depth-4 { margin-left: 4.5rem; }
 .response p { margin: .25rem 0; }
 .none { font-style: italic; color: #4a4a4a; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  nav { display: none; }
-  h2 { break-before: page; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  header.cover { break-after: page; padding-top: 6cm; }
+  nav ol { columns: 1; }
+  #dekkingsmatrix { page: matrix; break-before: page; break-after: page; }
+  #doelen-en-acties { break-before: page; }
+  table.matrix { font-size: 7.5pt; line-height: 1.2; margin: .25rem 0; }
+  #dekkingsmatrix h2 { margin-top: 0; }
+  #dekkingsmatrix p { font-size: 8pt; margin: 0 0 .25rem; }
+  table.matrix th, table.matrix td { padding: 0 .3rem; }
   h2, h3, h4 { break-after: avoid; }
-  tr, article.remark, .response { break-inside: avoid; }
+  tr, article.remark, .response, blockquote { break-inside: avoid; }
   thead { display: table-header-group; }
+  td[class*="heat-"] { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: inherit; }
 }
-@page { margin: 2cm 1.8cm; }
+@page { size: A4; margin: 2cm; }
+@page matrix { size: A4 landscape; margin: 1cm 1.5cm; }
 `;

@@ -1,21 +1,12 @@
-import {
-  ACTIONS_WITHOUT_GOAL,
-  KIND_LABELS,
-  ROLE_LABELS,
-  ROLE_PLURALS,
-  SECTION_TITLES,
-  STATUS_LABELS,
-  countsLine,
-  lowerFirst,
-  scopeLine,
-  matrixLabel,
-  termTitle,
-} from '../../texts/labels';
-import { DIGEST_KINDS, type Digest, type DigestRemark, type TermSection } from '../../model/digest-model';
-import { escapeHtml } from './escape-html';
+import type { Digest, DigestRemark, TermSection } from '../../model/digest-model';
+import { agendaChapter, recommendationChapter, type TermChapter } from '../../model/outline';
 import { formatDateTime, formatDay } from '../../texts/format-date';
-import { DIGEST_CSS } from './html-styles';
+import { ROLE_LABELS, SECTION_TITLES, STATUS_LABELS, countsLine, documentName, scopeLine, termTitle } from '../../texts/labels';
+import { DIGEST_PURPOSE, SILENT_LEAD, participantsLine, silentTermText, summarySentences } from '../../texts/report-sentences';
+import { escapeHtml } from './escape-html';
 import { linkHtml, remarksHtml, tableHtml } from './html-parts';
+import { matrixHtml, termAnchor } from './html-matrix';
+import { DIGEST_CSS } from './html-styles';
 
 type SectionKey = keyof typeof SECTION_TITLES;
 
@@ -33,107 +24,72 @@ const SECTION_IDS: Record<SectionKey, string> = {
   documents: 'per-document',
 };
 
-/** "a, b en c". */
-const dutchList = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}`;
-
-const termAnchor = (termId: string): string => `term-${termId}`;
-
 function section(key: SectionKey, body: string): string {
   const id = SECTION_IDS[key];
   return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-kop">\n<h2 id="${escapeHtml(id)}-kop">${escapeHtml(SECTION_TITLES[key])}</h2>\n${body}\n</section>`;
 }
 
-function termHtml(term: TermSection, level: 3 | 4, pseudonymised: boolean): string {
-  const id = termAnchor(term.term.id);
-  return [
-    `<h${level} id="${escapeHtml(id)}">${escapeHtml(termTitle(term.term))}</h${level}>`,
+const termHtml = (term: TermSection, pseudonymised: boolean): string =>
+  [
+    `<h4 id="${escapeHtml(termAnchor(term.term.id))}">${escapeHtml(termTitle(term.term))}</h4>`,
     `<p class="counts">${escapeHtml(countsLine(term.counts))}</p>`,
-    term.remarks.length > 0 ? remarksHtml(term.remarks, pseudonymised) : '',
+    remarksHtml(term.remarks, pseudonymised),
   ].join('\n');
-}
 
 function summaryHtml(digest: Digest): string {
   const s = digest.summary;
-  const totals: Array<[string, number]> = [
-    ['Annotaties', s.annotations],
-    ['Reacties', s.replies],
-    ['Documenten', s.documents],
-    ['Deelnemers', s.participants],
-  ];
   return [
-    `<dl class="totals">${totals.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join('')}</dl>`,
-    tableHtml('Deelname per rol', ['Rol', 'Deelnemers', 'Annotaties', 'Reacties'], s.byRole.map((row) => [ROLE_PLURALS[row.role], row.participants, row.annotations, row.replies])),
-    tableHtml(
-      'Deelname per organisatie',
-      ['Organisatie', 'Rollen', 'Deelnemers', 'Annotaties', 'Reacties'],
-      s.byOrganisation.map((row) => [row.organisation, row.roles.map((role) => ROLE_LABELS[role]).join(', '), row.participants, row.annotations, row.replies]),
-    ),
-    tableHtml('Opmerkingen per soort', ['Soort', 'Aantal'], DIGEST_KINDS.map((kind) => [KIND_LABELS[kind], s.byKind[kind]])),
+    ...summarySentences(digest).map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
+    s.byOrganisation.length === 0
+      ? ''
+      : tableHtml(
+          'Deelname per organisatie',
+          ['Organisatie', 'Rollen', 'Mensen', 'Opmerkingen', 'Reacties'],
+          s.byOrganisation.map((row) => [row.organisation, row.roles.map((role) => ROLE_LABELS[role]).join(', '), row.participants, row.annotations, row.replies]),
+        ),
   ].join('\n');
 }
 
-/** The matrix as a table, preceded by its text alternative (what a screen reader or a hurried reader needs). */
-function matrixHtml(digest: Digest): string {
-  const { matrix } = digest;
-  const uncovered = matrix.rows.filter((row) => row.total === 0);
-  const busiest = [...matrix.rows].sort((a, b) => b.total - a.total)[0];
-  const summary = [
-    `Per doel, actie en aanbeveling staat hoeveel opmerkingen ${dutchList(matrix.roles.map((role) => lowerFirst(ROLE_PLURALS[role])))} erover maakten; een opmerking bij meer termen telt bij elk.`,
-    `${matrix.rows.length - uncovered.length} van de ${matrix.rows.length} termen kregen opmerkingen.`,
-    uncovered.length > 0 ? `Zonder opmerkingen: ${uncovered.map((row) => row.code).join(', ')}.` : 'Elke term kreeg ten minste één opmerking.',
-    busiest && busiest.total > 0 ? `De meeste opmerkingen gingen over ${busiest.code} (${busiest.total}).` : '',
-  ].filter((line) => line !== '');
-  const head = ['Term', ...matrix.roles.map((role) => ROLE_PLURALS[role]), 'Totaal']
-    .map((cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ''}>${escapeHtml(cell)}</th>`)
-    .join('');
-  const body = matrix.rows.map((row) => {
-    const cells = [...matrix.roles.map((role) => row.counts[role]), row.total]
-      .map((count) => `<td class="num ${count === 0 ? 'zero' : 'some'}">${count}</td>`)
-      .join('');
-    const label = `<a href="#${escapeHtml(termAnchor(row.termId))}">${escapeHtml(row.code)}</a> ${escapeHtml(matrixLabel(row))}`;
-    return `<tr><th scope="row">${label}</th>${cells}</tr>`;
+/** A chapter by term: the silent terms once, then each group that drew remarks. */
+function chapterHtml(chapter: TermChapter, pseudonymised: boolean): string {
+  const silent =
+    chapter.silent.length === 0
+      ? '<p class="muted">Over elke term in dit hoofdstuk is iets gezegd.</p>'
+      : `<p class="silent"><strong>${escapeHtml(SILENT_LEAD)}:</strong> ${escapeHtml(`${chapter.silent.map(silentTermText).join('; ')}.`)}</p>`;
+  const groups = chapter.groups.map((group) => {
+    const lead = group.lead ? [`<p class="counts">${escapeHtml(countsLine(group.lead.counts))}</p>`, remarksHtml(group.lead.remarks, pseudonymised)] : [];
+    const id = group.lead ? ` id="${escapeHtml(termAnchor(group.lead.term.id))}"` : '';
+    return [`<h3${id}>${escapeHtml(group.title)}</h3>`, ...lead, ...group.sections.map((term) => termHtml(term, pseudonymised))].join('\n');
   });
-  return [
-    `<p id="matrix-uitleg">${escapeHtml(summary.join(' '))}</p>`,
-    `<table aria-describedby="matrix-uitleg"><caption>Opmerkingen per term en per rol</caption><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`,
-  ].join('\n');
-}
-
-function agendaHtml(digest: Digest): string {
-  return digest.agenda
-    .flatMap((goal) => [
-      goal.goal ? termHtml(goal.goal, 3, digest.pseudonymised) : `<h3>${escapeHtml(ACTIONS_WITHOUT_GOAL)}</h3>`,
-      ...goal.actions.map((action) => termHtml(action, 4, digest.pseudonymised)),
-    ])
-    .join('\n');
-}
-
-function recommendationsHtml(digest: Digest): string {
-  return digest.recommendations
-    .flatMap((group) => [`<h3>${escapeHtml(group.label)}</h3>`, ...group.recommendations.map((term) => termHtml(term, 4, digest.pseudonymised))])
-    .join('\n');
+  return [silent, ...groups].join('\n');
 }
 
 const listHtml = (intro: string, remarks: readonly DigestRemark[], pseudonymised: boolean): string =>
-  `<p>${escapeHtml(intro)}</p>\n${remarksHtml(remarks, pseudonymised)}`;
+  remarks.length === 0 ? `<p>${escapeHtml(intro)} Geen.</p>` : `<p>${escapeHtml(intro)}</p>\n${remarksHtml(remarks, pseudonymised)}`;
 
 function responsesHtml(digest: Digest): string {
-  return digest.responses
-    .map((group) => `<h3>${escapeHtml(`${STATUS_LABELS[group.status]} (${group.remarks.length})`)}</h3>\n${remarksHtml(group.remarks, digest.pseudonymised)}`)
-    .join('\n');
+  const line = digest.responses.map((group) => `${STATUS_LABELS[group.status]}: ${group.remarks.length}`).join(' · ');
+  return [
+    `<p class="muted">${escapeHtml(line)}</p>`,
+    ...digest.responses
+      .filter((group) => group.remarks.length > 0)
+      .map((group) => `<h3>${escapeHtml(`${STATUS_LABELS[group.status]} (${group.remarks.length})`)}</h3>\n${remarksHtml(group.remarks, digest.pseudonymised)}`),
+  ].join('\n');
 }
 
 function documentsHtml(digest: Digest): string {
+  if (digest.documents.length === 0) return '<p class="none">Geen.</p>';
   const rows = digest.documents.map(
-    (entry) => `<tr><th scope="row">${linkHtml(entry.source, entry.source, 'url')}</th><td class="num">${entry.annotations}</td><td class="num">${entry.replies}</td></tr>`,
+    (entry) =>
+      `<tr><th scope="row">${linkHtml(documentName(entry), entry.source, entry.title === null ? 'url' : '')}</th><td class="num">${entry.annotations}</td><td class="num">${entry.replies}</td></tr>`,
   );
-  return `<table><caption>Annotaties en reacties per document</caption><thead><tr><th scope="col">Document</th><th scope="col" class="num">Annotaties</th><th scope="col" class="num">Reacties</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<table><caption>Opmerkingen en reacties per document</caption><thead><tr><th scope="col">Document</th><th scope="col" class="num">Opmerkingen</th><th scope="col" class="num">Reacties</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 /**
- * The digest as one standalone, printable HTML page in Dutch: inline CSS, no scripts, no external
- * resources, and a Content-Security-Policy that would stop a script even if one slipped through.
+ * The digest as one standalone, printable HTML page in Dutch, in the Word report's order: inline
+ * CSS (with a print stylesheet), no scripts, no external resources, and a Content-Security-Policy
+ * that would stop a script even if one slipped through.
  */
 export function renderHtml(digest: Digest): string {
   const p = digest.pseudonymised;
@@ -142,12 +98,12 @@ export function renderHtml(digest: Digest): string {
     .join('');
   const sections = [
     section('summary', summaryHtml(digest)),
-    section('matrix', matrixHtml(digest)),
-    section('agenda', agendaHtml(digest)),
-    section('recommendations', recommendationsHtml(digest)),
+    section('matrix', matrixHtml(digest.matrix)),
+    section('agenda', chapterHtml(agendaChapter(digest.agenda), p)),
+    section('recommendations', chapterHtml(recommendationChapter(digest.recommendations), p)),
     section('openQuestions', listHtml('Vragen zonder reactie en zonder antwoord.', digest.openQuestions, p)),
     section('dilemmas', listHtml('Opmerkingen van de soort dilemma.', digest.dilemmas, p)),
-    section('unlinked', listHtml('Opmerkingen die aan geen doel, actie of aanbeveling gekoppeld zijn.', digest.unlinked, p)),
+    section('unlinked', listHtml('Opmerkingen die bij geen doel, actie of aanbeveling horen.', digest.unlinked, p)),
     section('orphans', listHtml('De passage staat niet meer in de huidige versie van het document.', digest.orphans, p)),
     section('responses', responsesHtml(digest)),
     section('documents', documentsHtml(digest)),
@@ -163,9 +119,11 @@ export function renderHtml(digest: Digest): string {
 <style>${DIGEST_CSS}</style>
 </head>
 <body>
-<header>
+<header class="cover">
 <h1>${escapeHtml(digest.title)}</h1>
-<p>${escapeHtml(scopeLine(digest, formatDay))}</p>
+<p class="scope">${escapeHtml(scopeLine(digest, formatDay))}</p>
+<p>${escapeHtml(DIGEST_PURPOSE)}</p>
+<p>${escapeHtml(participantsLine(digest))}</p>
 <p class="muted">Gemaakt op ${escapeHtml(formatDateTime(digest.generatedAt))}, taxonomie versie ${digest.taxonomyVersion}.${p ? ' Namen zijn vervangen door rol en organisatie.' : ''}</p>
 </header>
 <nav aria-labelledby="inhoud-kop"><h2 id="inhoud-kop">Inhoud</h2><ol>${toc}</ol></nav>

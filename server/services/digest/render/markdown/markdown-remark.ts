@@ -1,7 +1,7 @@
-import { ANCHOR_LABELS, KIND_LABELS, STATUS_LABELS, personLabel, termCodes } from '../../texts/labels';
+import { ANCHOR_LABELS, ANSWER_LEAD, KIND_LABELS, STATUS_LABELS, pageLabel, personLabel, termNames } from '../../texts/labels';
 import type { DigestRemark } from '../../model/digest-model';
 import { escapeMarkdownInline, markdownBlock } from './escape-markdown';
-import { formatDateTime } from '../../texts/format-date';
+import { formatDay } from '../../texts/format-date';
 import { isWebUrl } from '../safe-url';
 
 /** A link when the URL is http(s) and fits `<…>` link syntax; otherwise the URL as plain text. */
@@ -10,32 +10,33 @@ export function markdownLink(text: string, url: string): string {
   return `${escapeMarkdownInline(text)}: ${escapeMarkdownInline(url)}`;
 }
 
-/** One remark: the quoted passage, who said what, the thread and the response. */
+/** One remark: the quoted passage, the remark, who said it and where, then the thread and SVMN's answer indented. */
 export function markdownRemark(remark: DigestRemark, pseudonymised: boolean): string {
   const parts: string[] = [];
   if (remark.quote !== null) parts.push(markdownBlock(remark.quote, '> '));
+  parts.push(remark.text === '' ? '_(markering zonder opmerking)_' : markdownBlock(remark.text, ''));
   const meta = [
     `**${KIND_LABELS[remark.kind]}**`,
     escapeMarkdownInline(personLabel(remark.author, pseudonymised)),
-    formatDateTime(remark.created),
+    formatDay(remark.created),
+    ...(remark.page === null ? [] : [pageLabel(remark.page)]),
     markdownLink('naar de passage', remark.link),
   ];
   if (remark.anchor === 'orphan' || remark.anchor === 'moved') meta.push(ANCHOR_LABELS[remark.anchor]);
-  parts.push(`${meta.join(' · ')}  \nTermen: ${escapeMarkdownInline(termCodes(remark.terms))}`);
-  parts.push(remark.text === '' ? '_(markering zonder opmerking)_' : markdownBlock(remark.text, ''));
+  parts.push(`${meta.join(' · ')}  \nBij: ${escapeMarkdownInline(termNames(remark.terms))}`);
   if (remark.replies.length > 0) {
     const replies = remark.replies.map((reply) => {
       const indent = '  '.repeat(reply.depth - 1);
-      const head = `${indent}- ${escapeMarkdownInline(personLabel(reply.author, pseudonymised))}, ${formatDateTime(reply.created)}:`;
+      const head = `${indent}- Reactie van ${escapeMarkdownInline(personLabel(reply.author, pseudonymised))}, ${formatDay(reply.created)}:`;
       return `${head}  \n${markdownBlock(reply.text, `${indent}  `)}`;
     });
-    parts.push(`Reacties:\n\n${replies.join('\n')}`);
+    parts.push(replies.join('\n'));
   }
   if (remark.response) {
     const { response } = remark;
     parts.push(
-      `**Antwoord (${STATUS_LABELS[response.status]})**, ${escapeMarkdownInline(personLabel(response.by, pseudonymised))}, ` +
-        `${formatDateTime(response.at)}:  \n${markdownBlock(response.text, '')}`,
+      `> **${ANSWER_LEAD}: ${STATUS_LABELS[response.status].toLowerCase()}** · ${escapeMarkdownInline(personLabel(response.by, pseudonymised))} · ` +
+        `${formatDay(response.at)}  \n${markdownBlock(response.text, '> ')}`,
     );
   }
   return parts.join('\n\n');

@@ -1,134 +1,105 @@
-import {
-  ACTIONS_WITHOUT_GOAL,
-  KIND_LABELS,
-  ROLE_LABELS,
-  ROLE_PLURALS,
-  SECTION_TITLES,
-  STATUS_LABELS,
-  countsLine,
-  scopeLine,
-  matrixLabel,
-  termTitle,
-} from '../../texts/labels';
-import { DIGEST_KINDS, type Digest, type TermSection } from '../../model/digest-model';
-import { escapeMarkdownInline } from './escape-markdown';
+import type { Digest, DigestRemark, TermSection } from '../../model/digest-model';
+import { agendaChapter, recommendationChapter, type TermChapter } from '../../model/outline';
 import { formatDateTime, formatDay } from '../../texts/format-date';
+import { ROLE_LABELS, SECTION_TITLES, STATUS_LABELS, countsLine, documentName, matrixLabel, scopeLine, termTitle } from '../../texts/labels';
+import { DIGEST_PURPOSE, MATRIX_ROLE_HEADERS, SILENT_LEAD, matrixLegend, participantsLine, silentTermText, summarySentences } from '../../texts/report-sentences';
+import { escapeMarkdownInline } from './escape-markdown';
 import { markdownLink, markdownRemarks, markdownTable } from './markdown-remark';
 
 const heading = (level: number, text: string): string => `${'#'.repeat(level)} ${escapeMarkdownInline(text)}`;
 
-function termBlock(section: TermSection, level: number, pseudonymised: boolean): string {
-  return [
-    heading(level, termTitle(section.term)),
-    escapeMarkdownInline(countsLine(section.counts)),
-    section.remarks.length > 0 ? markdownRemarks(section.remarks, pseudonymised) : '',
-  ]
-    .filter((part) => part !== '')
-    .join('\n\n');
+function termBlock(section: TermSection, pseudonymised: boolean): string {
+  return [heading(4, termTitle(section.term)), escapeMarkdownInline(countsLine(section.counts)), markdownRemarks(section.remarks, pseudonymised)].join('\n\n');
 }
 
 function summary(digest: Digest): string {
   const { summary: s } = digest;
   return [
     heading(2, SECTION_TITLES.summary),
-    [
-      `- Annotaties: ${s.annotations}`,
-      `- Reacties: ${s.replies}`,
-      `- Documenten: ${s.documents}`,
-      `- Deelnemers: ${s.participants}`,
-    ].join('\n'),
-    heading(3, 'Deelname per rol'),
-    markdownTable(
-      ['Rol', 'Deelnemers', 'Annotaties', 'Reacties'],
-      s.byRole.map((row) => [ROLE_PLURALS[row.role], row.participants, row.annotations, row.replies]),
-      [false, true, true, true],
-    ),
-    heading(3, 'Deelname per organisatie'),
-    markdownTable(
-      ['Organisatie', 'Rollen', 'Deelnemers', 'Annotaties', 'Reacties'],
-      s.byOrganisation.map((row) => [row.organisation, row.roles.map((role) => ROLE_LABELS[role]).join(', '), row.participants, row.annotations, row.replies]),
-      [false, false, true, true, true],
-    ),
-    heading(3, 'Opmerkingen per soort'),
-    markdownTable(['Soort', 'Aantal'], DIGEST_KINDS.map((kind) => [KIND_LABELS[kind], s.byKind[kind]]), [false, true]),
+    summarySentences(digest).map(escapeMarkdownInline).join('\n'),
+    ...(s.byOrganisation.length === 0
+      ? []
+      : [
+          heading(3, 'Deelname per organisatie'),
+          markdownTable(
+            ['Organisatie', 'Rollen', 'Mensen', 'Opmerkingen', 'Reacties'],
+            s.byOrganisation.map((row) => [row.organisation, row.roles.map((role) => ROLE_LABELS[role]).join(', '), row.participants, row.annotations, row.replies]),
+            [false, false, true, true, true],
+          ),
+        ]),
   ].join('\n\n');
 }
 
 function matrix(digest: Digest): string {
   const { matrix: m } = digest;
-  const uncovered = m.rows.filter((row) => row.total === 0).map((row) => row.code);
+  const roles = m.activeRoles;
   return [
     heading(2, SECTION_TITLES.matrix),
-    'Aantal opmerkingen per term en per rol van de schrijver; een opmerking bij meer termen telt bij elk.',
+    escapeMarkdownInline(`Aantal opmerkingen per term en per groep. ${matrixLegend(roles, false)}`),
     markdownTable(
-      ['Code', 'Term', ...m.roles.map((role) => ROLE_PLURALS[role]), 'Totaal'],
-      m.rows.map((row) => [row.code, matrixLabel(row), ...m.roles.map((role) => row.counts[role]), row.total]),
-      [false, false, ...m.roles.map(() => true), true],
+      ['Code', 'Term', ...roles.map((role) => MATRIX_ROLE_HEADERS[role]), 'Totaal'],
+      m.rows.map((row) => [row.code, matrixLabel(row), ...roles.map((role) => row.counts[role]), row.total]),
+      [false, false, ...roles.map(() => true), true],
     ),
-    uncovered.length === 0
-      ? 'Elke term kreeg ten minste één opmerking.'
-      : `Geen opmerkingen bij ${uncovered.length} van ${m.rows.length} termen: ${escapeMarkdownInline(uncovered.join(', '))}.`,
   ].join('\n\n');
 }
 
-function agenda(digest: Digest): string {
-  const parts = [heading(2, SECTION_TITLES.agenda)];
-  for (const goal of digest.agenda) {
-    parts.push(goal.goal ? termBlock(goal.goal, 3, digest.pseudonymised) : heading(3, ACTIONS_WITHOUT_GOAL));
-    for (const action of goal.actions) parts.push(termBlock(action, 4, digest.pseudonymised));
+/** A chapter by term: the silent terms once, then each group that drew remarks. */
+function chapter(title: string, outline: TermChapter, pseudonymised: boolean): string {
+  const parts = [heading(2, title)];
+  parts.push(
+    outline.silent.length === 0
+      ? 'Over elke term in dit hoofdstuk is iets gezegd.'
+      : `**${SILENT_LEAD}:** ${escapeMarkdownInline(`${outline.silent.map(silentTermText).join('; ')}.`)}`,
+  );
+  for (const group of outline.groups) {
+    parts.push(heading(3, group.title));
+    if (group.lead) parts.push(escapeMarkdownInline(countsLine(group.lead.counts)), markdownRemarks(group.lead.remarks, pseudonymised));
+    for (const section of group.sections) parts.push(termBlock(section, pseudonymised));
   }
   return parts.join('\n\n');
 }
 
-function recommendations(digest: Digest): string {
-  const parts = [heading(2, SECTION_TITLES.recommendations)];
-  for (const group of digest.recommendations) {
-    parts.push(heading(3, group.label));
-    for (const section of group.recommendations) parts.push(termBlock(section, 4, digest.pseudonymised));
-  }
-  return parts.join('\n\n');
-}
-
-function listSection(title: string, intro: string, remarks: Digest['remarks'], pseudonymised: boolean): string {
+function listSection(title: string, intro: string, remarks: readonly DigestRemark[], pseudonymised: boolean): string {
+  if (remarks.length === 0) return [heading(2, title), `${intro} Geen.`].join('\n\n');
   return [heading(2, title), intro, markdownRemarks(remarks, pseudonymised)].join('\n\n');
 }
 
 function responses(digest: Digest): string {
-  const parts = [heading(2, SECTION_TITLES.responses)];
-  for (const group of digest.responses) {
-    parts.push(heading(3, `${STATUS_LABELS[group.status]} (${group.remarks.length})`));
-    parts.push(markdownRemarks(group.remarks, digest.pseudonymised));
+  const parts = [heading(2, SECTION_TITLES.responses), digest.responses.map((group) => `${STATUS_LABELS[group.status]}: ${group.remarks.length}`).join(' · ')];
+  for (const group of digest.responses.filter((entry) => entry.remarks.length > 0)) {
+    parts.push(heading(3, `${STATUS_LABELS[group.status]} (${group.remarks.length})`), markdownRemarks(group.remarks, digest.pseudonymised));
   }
   return parts.join('\n\n');
 }
 
 function documents(digest: Digest): string {
-  const rows = digest.documents.map(
-    (entry) => `| ${markdownLink(entry.source, entry.source)} | ${entry.annotations} | ${entry.replies} |`,
-  );
-  return [heading(2, SECTION_TITLES.documents), ['| Document | Annotaties | Reacties |', '| --- | ---: | ---: |', ...rows].join('\n')].join(
-    '\n\n',
-  );
+  if (digest.documents.length === 0) return [heading(2, SECTION_TITLES.documents), '_Geen._'].join('\n\n');
+  const rows = digest.documents.map((entry) => `| ${markdownLink(documentName(entry), entry.source)} | ${entry.annotations} | ${entry.replies} |`);
+  return [heading(2, SECTION_TITLES.documents), ['| Document | Opmerkingen | Reacties |', '| --- | ---: | ---: |', ...rows].join('\n')].join('\n\n');
 }
 
-/** The digest as one Markdown document (CommonMark with GFM tables). */
+/** The digest as one Markdown document (CommonMark with GFM tables), in the Word report's order. */
 export function renderMarkdown(digest: Digest): string {
+  const p = digest.pseudonymised;
   const intro = [
     escapeMarkdownInline(scopeLine(digest, formatDay)),
+    escapeMarkdownInline(DIGEST_PURPOSE),
+    escapeMarkdownInline(participantsLine(digest)),
     `Gemaakt op ${formatDateTime(digest.generatedAt)}, taxonomie versie ${digest.taxonomyVersion}.`,
-    ...(digest.pseudonymised ? ['Namen zijn vervangen door rol en organisatie.'] : []),
+    ...(p ? ['Namen zijn vervangen door rol en organisatie.'] : []),
   ].join('  \n');
   const sections = [
     heading(1, digest.title),
     intro,
     summary(digest),
     matrix(digest),
-    agenda(digest),
-    recommendations(digest),
-    listSection(SECTION_TITLES.openQuestions, 'Vragen zonder reactie en zonder antwoord.', digest.openQuestions, digest.pseudonymised),
-    listSection(SECTION_TITLES.dilemmas, 'Opmerkingen van de soort dilemma.', digest.dilemmas, digest.pseudonymised),
-    listSection(SECTION_TITLES.unlinked, 'Opmerkingen die aan geen doel, actie of aanbeveling gekoppeld zijn.', digest.unlinked, digest.pseudonymised),
-    listSection(SECTION_TITLES.orphans, 'De passage staat niet meer in de huidige versie van het document.', digest.orphans, digest.pseudonymised),
+    chapter(SECTION_TITLES.agenda, agendaChapter(digest.agenda), p),
+    chapter(SECTION_TITLES.recommendations, recommendationChapter(digest.recommendations), p),
+    listSection(SECTION_TITLES.openQuestions, 'Vragen zonder reactie en zonder antwoord.', digest.openQuestions, p),
+    listSection(SECTION_TITLES.dilemmas, 'Opmerkingen van de soort dilemma.', digest.dilemmas, p),
+    listSection(SECTION_TITLES.unlinked, 'Opmerkingen die bij geen doel, actie of aanbeveling horen.', digest.unlinked, p),
+    listSection(SECTION_TITLES.orphans, 'De passage staat niet meer in de huidige versie van het document.', digest.orphans, p),
     responses(digest),
     documents(digest),
   ];

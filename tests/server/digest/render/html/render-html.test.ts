@@ -29,7 +29,7 @@ function sectionHtml(id: string): string {
 const ALLOWED_TAGS = new Set([
   '!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'main', 'section', 'article',
   'h1', 'h2', 'h3', 'h4', 'p', 'ol', 'li', 'a', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
-  'dl', 'dt', 'dd', 'blockquote', 'span', 'em', 'strong', 'time', 'div', 'br',
+  'dl', 'dt', 'dd', 'blockquote', 'span', 'em', 'strong', 'time', 'div', 'br', 'abbr',
 ]);
 
 describe('HTML digest', () => {
@@ -73,10 +73,17 @@ describe('HTML digest', () => {
     }
   });
 
-  it('lists every remark under each term it links to, quotes in blockquotes', () => {
+  it('lists every remark under each term it links to, quotes in blockquotes, and the silent terms once', () => {
+    const silent = [...html.matchAll(/<p class="silent"><strong>Geen aandacht:<\/strong> ([^<]*)<\/p>/g)].map((match) => match[1] ?? '');
+    expect(silent).toHaveLength(2);
     for (const term of expectedListedTerms(TAXONOMY, fixture.input)) {
-      const block = termBlock(term.id);
       const records = recordsForTerm(fixture.input, term.id);
+      if (records.length === 0) {
+        expect(html, term.code).not.toContain(`id="term-${term.id}"`);
+        expect(silent.join('; '), term.code).toMatch(new RegExp(`(^|; )${term.code.replace('.', '\\.')} `));
+        continue;
+      }
+      const block = termBlock(term.id);
       expect(block.match(/<article class="remark">/g) ?? [], term.code).toHaveLength(records.length);
       for (const record of records) {
         const text = textOf(record).split('\n')[0] ?? '';
@@ -86,19 +93,30 @@ describe('HTML digest', () => {
     expect(termBlock('goal-1')).toContain('<blockquote><p>In 2024 zijn zes dialoogbijeenkomsten met cliënten en ketenpartners georganiseerd.</p></blockquote>');
   });
 
-  it('shows the coverage matrix as a table with visible zeros and a text alternative', () => {
+  it('shows the coverage matrix with short headers and a legend, heat-map classes with the numbers, zeros written', () => {
     const matrix = sectionHtml('dekkingsmatrix');
-    expect(matrix).toContain('<table aria-describedby="matrix-uitleg"><caption>');
-    expect(matrix).toMatch(/<p id="matrix-uitleg">[^<]*Zonder opmerkingen: 3\.3, A1\.6b, A2\.2\./);
+    expect(matrix).toContain('<table class="matrix" aria-describedby="matrix-uitleg"><caption>');
+    expect(matrix).toMatch(/<p id="matrix-uitleg" class="muted">[^<]*Raad = raadsleden · Keten = ketenpartners · Secr\. = secretariaat · Totaal = /);
+    expect(matrix).toContain('<th scope="col" class="num"><abbr title="raadsleden">Raad</abbr></th>');
+    // SVMN wrote no remarks of its own in this round: no column for it.
+    expect(matrix).not.toContain('>SVMN</abbr>');
     expect(matrix.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(digest.matrix.rows.length);
     for (const termId of SILENT_TERMS) {
-      const row = matrix.split('\n').find((line) => line.includes(`href="#term-${termId}"`));
-      expect(row?.match(/<td class="num zero">0<\/td>/g), termId).toHaveLength(5);
-      expect(termBlock(termId)).toContain('Geen opmerkingen.');
+      const code = TAXONOMY.terms.find((term) => term.id === termId)?.code ?? '';
+      const row = matrix.split('\n').find((line) => line.includes(`<th scope="row" class="code">${code}</th>`));
+      expect(row?.match(/<td class="num heat-0">0<\/td>/g), termId).toHaveLength(4);
     }
     const busy = matrix.split('\n').find((line) => line.includes('href="#term-rec-svmn-2"'));
     const counts = digest.matrix.rows.find((row) => row.termId === 'rec-svmn-2');
-    expect(busy).toContain(`<td class="num some">${counts?.total}</td></tr>`);
+    expect(busy).toMatch(new RegExp(`<td class="num heat-[1-4]">${counts?.total}</td></tr>`));
+    expect(html).toMatch(/@page matrix \{ size: A4 landscape;/);
+  });
+
+  it('follows the Word report: summary in sentences, who took part, the same order of sections', () => {
+    expect(html).toMatch(/<header class="cover">[\s\S]*<p>Meegedaan: 7 mensen, [^<]*<\/p>/);
+    expect(sectionHtml('samenvatting')).toMatch(/<p>In deze ronde deden 7 mensen mee: [^<]+\.<\/p>/);
+    const order = [...html.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1]);
+    expect(order).toEqual(['samenvatting', 'dekkingsmatrix', 'doelen-en-acties', 'aanbevelingen', 'open-vragen', 'dilemmas', 'zonder-koppeling', 'verweesd', 'wat-is-er-gedaan', 'per-document']);
   });
 
   it('has the special sections with the right remarks', () => {
@@ -111,13 +129,13 @@ describe('HTML digest', () => {
     expect(sectionHtml('verweesd')).toContain('Deze passage is uit de nieuwe versie verdwenen.');
     const done = sectionHtml('wat-is-er-gedaan');
     expect(done).toContain('<h3>Overgenomen (1)</h3>');
-    expect(done).toContain('<strong>Antwoord: Niet overgenomen</strong>');
+    expect(done).toContain('<strong>Antwoord van SVMN: niet overgenomen</strong>');
     expect(sectionHtml('per-document')).toContain(`<a class="url" href="${escapeHtml(DOCS.complaints)}">`);
   });
 
   it('shows nested replies with their depth', () => {
     const block = termBlock('rec-opdrachtgever-1');
-    expect(block).toMatch(/<li class="depth-1"><p class="meta">Chris Bakker[^]*<li class="depth-2"><p class="meta">Eva Kok[^]*<li class="depth-3"><p class="meta">Ruben Visser[^]*<li class="depth-1"><p class="meta">Dewi Smit/);
+    expect(block).toMatch(/<li class="depth-1"><p class="meta">Reactie van Chris Bakker[^]*<li class="depth-2"><p class="meta">Reactie van Eva Kok[^]*<li class="depth-3"><p class="meta">Reactie van Ruben Visser[^]*<li class="depth-1"><p class="meta">Reactie van Dewi Smit/);
     expect(specials.threaded.termIds).toContain('rec-opdrachtgever-1');
   });
 
