@@ -4,6 +4,15 @@ import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
 
+/** A page of search results, best first (each with its `highlight`), and whether more matched. */
+export interface SearchResults {
+  items: Annotation[];
+  more: boolean;
+}
+
+/** How many search results the sidebar shows: the best ones; more words narrow it down. */
+export const SEARCH_RESULTS = 50;
+
 /** Where and as whom to call the API. */
 export interface ApiConnection {
   serverUrl: string;
@@ -15,6 +24,8 @@ export interface ApiClient {
   me(): Promise<Result<Me>>;
   taxonomy(): Promise<Result<Taxonomy>>;
   listAnnotations(source: string): Promise<Result<Annotation[]>>;
+  /** The best matches for `q` among one document's annotations (the server decides what matches). */
+  searchAnnotations(source: string, q: string): Promise<Result<SearchResults>>;
   createAnnotation(input: AnnotationInput): Promise<Result<Annotation>>;
   /** One annotation with its ETag, for a later conditional change. */
   getAnnotation(id: string): Promise<Result<{ annotation: Annotation; etag: string }>>;
@@ -77,6 +88,11 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
         path = page.value.next;
       }
       return ok(items);
+    },
+    async searchAnnotations(source, q) {
+      const query = new URLSearchParams({ source, q, limit: String(SEARCH_RESULTS) });
+      const page = await call<AnnotationPage>('GET', `/api/annotations?${query.toString()}`);
+      return page.ok ? ok({ items: page.value.items, more: page.value.next !== undefined }) : page;
     },
     createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
     async getAnnotation(id) {

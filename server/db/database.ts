@@ -8,6 +8,7 @@ import { migrate } from './migrate';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
+import { createSearchRepository } from './search-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -26,6 +27,8 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** Full-text search over annotations, within what a reader may see. */
+  search: ReturnType<typeof createSearchRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -64,6 +67,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    search: createSearchRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);
