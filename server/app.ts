@@ -17,10 +17,13 @@ import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
+import { createNotificationsRoutes } from './routes/notifications-routes';
 import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
+import { createUnsubscribeRoutes } from './routes/unsubscribe-routes';
 import { createUsersRoutes } from './routes/users-routes';
+import { UNSUBSCRIBE_PATH } from './services/mail/mail-sender';
 import type { EventBus } from './services/event-bus';
 import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
@@ -43,6 +46,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
   extensionIds?: readonly string[];
+  /** True when the server sends notification mail (`SMTP_URL` is set). */
+  mailAvailable?: boolean;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -53,7 +58,7 @@ export function createApp(deps: AppDeps) {
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, signInGuard))
-    .route('/me', createMeRoutes(context))
+    .route('/me', createMeRoutes(context, deps.mailAvailable ?? false))
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
@@ -61,6 +66,7 @@ export function createApp(deps: AppDeps) {
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
     .route('/events', createEventsRoutes(context))
+    .route('/notifications', createNotificationsRoutes(context))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()
@@ -88,6 +94,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
+  app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);

@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationInput, AnnotationPage } from '../../shared/schemas/annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
@@ -32,6 +33,12 @@ export interface ApiClient {
   /** Replaces an annotation if it is still the version `etag` names (412 `version_conflict` otherwise). */
   replaceAnnotation(id: string, input: AnnotationInput, etag: string): Promise<Result<Annotation>>;
   deleteAnnotation(id: string, etag: string): Promise<Result<null>>;
+  /** What is new for the reader ("Nieuw voor u"): the unread count and the newest `limit` items. */
+  notifications(limit?: number): Promise<Result<NotificationList>>;
+  /** Marks read up to and including `upTo`, or everything; answers the unread count left. */
+  markNotificationsRead(upTo?: string): Promise<Result<{ unread: number }>>;
+  notificationSettings(): Promise<Result<NotificationSettingsView>>;
+  saveNotificationSettings(settings: NotificationSettings): Promise<Result<NotificationSettingsView>>;
 }
 
 /** Most pages of annotations read for one document (200 each): beyond that a page is not readable anyway. */
@@ -99,6 +106,10 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       const answer = await request<Annotation>('GET', annotationPath(id));
       return answer.ok ? ok({ annotation: answer.value.value, etag: answer.value.etag }) : answer;
     },
+    notifications: (limit = 50) => call<NotificationList>('GET', `/api/notifications?limit=${limit}`),
+    markNotificationsRead: (upTo) => call<{ unread: number }>('POST', '/api/notifications/read', upTo === undefined ? {} : { upTo }),
+    notificationSettings: () => call<NotificationSettingsView>('GET', '/api/me/notification-settings'),
+    saveNotificationSettings: (settings) => call<NotificationSettingsView>('PUT', '/api/me/notification-settings', settings),
     replaceAnnotation: (id, input, etag) => call<Annotation>('PUT', annotationPath(id), input, { 'If-Match': etag }),
     async deleteAnnotation(id, etag) {
       const answer = await call<null>('DELETE', annotationPath(id), undefined, { 'If-Match': etag });

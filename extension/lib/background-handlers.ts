@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createApiClient, type ApiClient } from './api-client';
 import { viewerPathFor } from './pdf-viewer-url';
 import type { Handlers } from './messaging';
+import { createNotificationHandlers } from './notification-handlers';
 import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
 import { fail, ok } from './result';
 import { loadSettings } from './settings';
@@ -13,6 +14,7 @@ import { loadSettings } from './settings';
  */
 export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = async () => createApiClient(await loadSettings())): Handlers {
   return {
+    ...createNotificationHandlers(clientFor),
     'me:get': async () => (await clientFor()).me(),
     'taxonomy:get': async () => (await clientFor()).taxonomy(),
     'annotations:list': async ({ source }) => {

@@ -11,6 +11,7 @@ import { isVisibleTo } from '../services/annotation-access';
 import { toAnnotationJson } from '../services/annotation-view';
 import type { AnnotationChange } from '../services/event-bus';
 import { MAX_STREAMS_PER_USER, type StreamRefusal } from '../services/live-streams';
+import { unreadNotifications } from '../services/notifications-service';
 import type { ServiceContext } from '../services/service-context';
 
 const sourcesSchema = z.array(z.string().min(1).max(2048)).min(1).max(50);
@@ -79,7 +80,8 @@ async function runStream(stream: SSEStreamingApi, queue: Message[], alarm: Retur
 /**
  * `GET /api/events?source=URL[&source=URL…]`: Server-Sent Events about annotations on the watched
  * documents, as this user may see them. What a change means is decided per user: an annotation that
- * becomes invisible to them arrives as `annotation.deleted`. Streams are capped per user and in
+ * becomes invisible to them arrives as `annotation.deleted`. Besides, `notification` with the
+ * reader's unread count whenever what is new for them changes. Streams are capped per user and in
  * total (429 beyond), and end at once when their token, account or role goes.
  */
 export function createEventsRoutes(context: ServiceContext) {
@@ -109,12 +111,23 @@ export function createEventsRoutes(context: ServiceContext) {
         queue.push(message);
         alarm.wake();
       });
+      // What is new for this reader goes to every stream of theirs, whatever document it watches,
+      // and to nobody else; only the count travels, computed through the visibility rule.
+      const unsubscribeNotices = context.events.subscribeUserNotices((userId) => {
+        if (userId !== user.id) return;
+        const message = { event: 'notification', data: JSON.stringify({ unread: unreadNotifications(context, user) }) };
+        const waiting = queue.findIndex((item) => item.event === 'notification');
+        if (waiting >= 0) queue.splice(waiting, 1);
+        queue.push(message);
+        alarm.wake();
+      });
       stream.onAbort(alarm.wake);
       try {
         await stream.writeSSE({ event: 'ready', data: JSON.stringify({ sources: [...sources] }) });
         await runStream(stream, queue, alarm, stillAllowed, () => ended);
       } finally {
         unsubscribe();
+        unsubscribeNotices();
         slot.release();
         alarm.wake();
       }

@@ -7,6 +7,7 @@ import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
 import { checkedBodies } from './annotation-content';
+import { recordReplyNotifications } from './notifications-service';
 import { assertRoundOpen, roundForNewAnnotation } from './rounds-service';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
@@ -101,6 +102,7 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
     };
     context.db.annotations.insert(record);
     context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
+    recordReplyNotifications(context, record);
     return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
   });
   if (outcome.created) context.events.publish({ before: null, after: outcome.record });

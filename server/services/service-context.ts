@@ -1,6 +1,7 @@
 import type { KantlijnDatabase } from '../db/database';
 import { createDigestRenderer, type DigestRenderer } from './digest/digest-renderer';
 import { createEventBus, type EventBus } from './event-bus';
+import { relayNotificationChanges } from './notification-relay';
 import { createPageCache, DEFAULT_CACHE_BYTES, type PageCache } from './page-cache';
 
 /** What every service needs: the database, the live-update bus and the time. */
@@ -18,6 +19,7 @@ export interface ServiceContext {
 export function createServiceContext(deps: { db: KantlijnDatabase; events?: EventBus; clock?: () => Date; pageCacheBytes?: number }): ServiceContext {
   const events = deps.events ?? createEventBus();
   const pageCacheBytes = deps.pageCacheBytes ?? DEFAULT_CACHE_BYTES;
+  relayNotificationChanges(deps.db, events);
   return {
     db: deps.db,
     events,
