@@ -171,7 +171,7 @@ describe('GET /api/annotations?q= over HTTP, on a real database file', () => {
     for (let n = 0; n < 3; n++) shared.push(await create(bram, remark(KLACHTEN, 'Zeldzaamheid van pleeggezinnen.')));
     expect(new Set(await found(anna, 'zeldzaamheid pleeggezinnen'))).toEqual(new Set(shared));
     expect(await found(wim, 'zeldzaamheid pleeggezinnen', '&limit=200')).toHaveLength(200);
-  });
+  }, 60_000);
 
   it('needs a token', async () => {
     expect((await server.fetch('/api/annotations?q=melding')).status).toBe(401);
