@@ -9,8 +9,6 @@ import type { AnnotationQuery } from '../db/annotations-repository';
 /** Most annotations on one page of a list. */
 export const MAX_PAGE_SIZE = 200;
 
-/** Results on one page of a search (`q`) unless `limit` says otherwise: best matches first, few are read. */
-export const SEARCH_PAGE_SIZE = 50;
 
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
@@ -23,7 +21,7 @@ export const annotationListQuerySchema = z.object({
   author: z.string().min(1).max(64).optional(),
   round: z.string().min(1).max(64).optional(),
   since: isoInstantSchema.optional(),
-  /** Page size; by default MAX_PAGE_SIZE for a list and SEARCH_PAGE_SIZE for a search. */
+  /** Page size; MAX_PAGE_SIZE unless it says otherwise, for a list and a search alike. */
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   /** The older keyset paging (and a search's paging); a list answers the page that starts just after it. */
   cursor: z.string().max(200).optional(),
@@ -39,9 +37,9 @@ export const annotationListQuerySchema = z.object({
 export const PAGING_PARAMETERS: readonly string[] = ['limit', 'cursor', 'start', 'iris'];
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
-/** The page size a query asks for, or the default of a list or a search. */
-export function pageSizeOf(query: Pick<AnnotationListQuery, 'limit' | 'q'>): number {
-  return query.limit ?? (query.q !== undefined ? SEARCH_PAGE_SIZE : MAX_PAGE_SIZE);
+/** The page size a query asks for, or the default page of a list or a search. */
+export function pageSizeOf(query: Pick<AnnotationListQuery, 'limit'>): number {
+  return query.limit ?? MAX_PAGE_SIZE;
 }
 
 /** The repository filters of a validated query string; `limit` is the page size (pages ask for one more). */

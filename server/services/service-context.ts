@@ -1,5 +1,5 @@
 import type { KantlijnDatabase } from '../db/database';
-import { createDigestRenderer, type DigestRenderer } from './digest/digest-renderer';
+import { createDigestWorkerPool, type DigestWorkerPool } from './digest/worker/worker-pool';
 import { createEventBus, type EventBus } from './event-bus';
 import { relayNotificationChanges } from './notification-relay';
 import { createPageCache, DEFAULT_CACHE_BYTES, type PageCache } from './page-cache';
@@ -12,7 +12,7 @@ export interface ServiceContext {
   /** Rendered list pages per document; optional so that tests and tools can leave it out. */
   pages?: PageCache;
   /** Makes digest downloads, large ones off the event loop; without it they are made in place. */
-  digests?: DigestRenderer;
+  digests?: DigestWorkerPool;
 }
 
 /** The context a server runs on: one event bus, the page cache that listens to it, the digest maker. */
@@ -25,6 +25,6 @@ export function createServiceContext(deps: { db: KantlijnDatabase; events?: Even
     events,
     now: deps.clock ?? (() => new Date()),
     ...(pageCacheBytes > 0 ? { pages: createPageCache(events, pageCacheBytes) } : {}),
-    digests: createDigestRenderer(),
+    digests: createDigestWorkerPool(),
   };
 }

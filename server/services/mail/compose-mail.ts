@@ -1,5 +1,5 @@
 import type { NotificationType } from '../../../shared/schemas/notification';
-import { escapeHtml } from '../digest/escape-html';
+import { escapeHtml } from '../digest/render/html/escape-html';
 import { MAIL_TEXTS as T } from './mail-texts';
 
 /** A mail ready for the transport: subject, plain text, HTML, and the unsubscribe headers. */
