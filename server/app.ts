@@ -8,8 +8,9 @@ import { errorResponse, handleError, handleNotFound } from './http/error-handler
 import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
+import { W3C_EXPOSED_HEADERS } from './http/w3c-headers';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
-import { createAnnotationsRoutes } from './routes/annotations-routes';
+import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
@@ -58,14 +59,16 @@ export function createApp(deps: AppDeps) {
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, signInGuard))
-    .route('/me', createMeRoutes(context, deps.mailAvailable ?? false))
-    .route('/taxonomy', createTaxonomyRoutes(context))
-    .route('/annotations', createAnnotationsRoutes(context))
+    .route('/me', createMeRoutes(context, deps.mailAvailable ?? false, deps.publicUrl))
+    .route('/taxonomy', createTaxonomyRoutes(context, deps.publicUrl))
+    // The W3C container's IRI ends with a slash; the path without it is the older contract.
+    .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))
+    .route('/annotations', createAnnotationsRoutes(context, deps.publicUrl))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
-    .route('/events', createEventsRoutes(context))
+    .route('/events', createEventsRoutes(context, deps.publicUrl))
     .route('/notifications', createNotificationsRoutes(context))
     .route('/digest', createDigestRoutes(context));
 
@@ -81,9 +84,9 @@ export function createApp(deps: AppDeps) {
     '/api/*',
     extensionCors({
       extensionIds: deps.extensionIds ?? [UNPACKED_EXTENSION_ID],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Prefer', 'Slug', 'Accept'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After', ...W3C_EXPOSED_HEADERS],
       maxAgeSeconds: 600,
     }),
   );

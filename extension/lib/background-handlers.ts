@@ -6,6 +6,7 @@ import { createNotificationHandlers } from './notification-handlers';
 import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
 import { fail, ok } from './result';
 import { loadSettings } from './settings';
+import { sameAnnotation } from '../../shared/w3c/read-annotation';
 
 /**
  * The background's answers to the page contexts. Creating goes through the outbox: the annotation
@@ -44,7 +45,7 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       if (!id) return fail('invalid_input', 'Een annotatie uit de extensie heeft altijd een eigen id.');
       await enqueue({ id, operation: 'create', input, source, queuedAt: new Date().toISOString() });
       const flushed = await flushOutbox(await clientFor());
-      const sent = flushed.sent.find((annotation) => annotation.id === id);
+      const sent = flushed.sent.find((annotation) => sameAnnotation(annotation.id, id));
       if (sent) return ok({ annotation: sent, pending: false });
       const refused = flushed.rejected.find((entry) => entry.id === id);
       if (refused) {

@@ -7,8 +7,9 @@ import { plural } from '../../shared/i18n/plural';
 export const nlNotifications = {
   title: 'Nieuw voor u',
   intro: 'Reacties op uw opmerkingen, antwoorden van SVMN en reacties in gesprekken waaraan u meedeed.',
-  toolbarTitle: 'Kantlijn',
-  badgeTitle: (count: number) => plural('nl', count, { one: 'Kantlijn: {n} nieuw voor u', other: 'Kantlijn: {n} nieuw voor u' }),
+  // The toolbar button's tooltip; the same words as the manifest's `actionTitle`, since clicking it still does that.
+  toolbarTitle: 'Kantlijn op deze pagina',
+  badgeTitle: (count: number) => plural('nl', count, { one: 'Kantlijn op deze pagina · {n} nieuw voor u', other: 'Kantlijn op deze pagina · {n} nieuw voor u' }),
   unread: (count: number) =>
     plural('nl', count, { one: 'U hebt {n} ongelezen melding.', other: 'U hebt {n} ongelezen meldingen.' }),
   nothing: 'Er is nog niets nieuws voor u.',
@@ -41,8 +42,8 @@ export const nlNotifications = {
 export const enNotifications: typeof nlNotifications = {
   title: 'New for you',
   intro: 'Replies to your remarks, answers from SVMN and replies in conversations you took part in.',
-  toolbarTitle: 'Kantlijn',
-  badgeTitle: (count: number) => plural('en', count, { one: 'Kantlijn: {n} new for you', other: 'Kantlijn: {n} new for you' }),
+  toolbarTitle: 'Kantlijn on this page',
+  badgeTitle: (count: number) => plural('en', count, { one: 'Kantlijn on this page · {n} new for you', other: 'Kantlijn on this page · {n} new for you' }),
   unread: (count: number) => plural('en', count, { one: 'You have {n} unread notification.', other: 'You have {n} unread notifications.' }),
   nothing: 'Nothing new for you yet.',
   loading: 'Loading notifications…',

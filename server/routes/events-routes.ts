@@ -9,6 +9,8 @@ import { ApiFailure } from '../http/api-failure';
 import { parseOrFail } from '../http/validate';
 import { isVisibleTo } from '../services/annotation-access';
 import { toAnnotationJson } from '../services/annotation-view';
+import { annotationIri } from '../../shared/w3c/iris';
+import { publicOrigin } from '../http/public-origin';
 import type { AnnotationChange } from '../services/event-bus';
 import { MAX_STREAMS_PER_USER, type StreamRefusal } from '../services/live-streams';
 import { unreadNotifications } from '../services/notifications-service';
@@ -27,14 +29,14 @@ const REFUSALS: Record<StreamRefusal, string> = {
 };
 
 /** What `change` means for `user` watching `sources`: a message, or nothing for them. */
-function messageFor(change: AnnotationChange, sources: Set<string>, user: User): Message | null {
+function messageFor(change: AnnotationChange, sources: Set<string>, user: User, base: string): Message | null {
   const seen = (record: AnnotationRecord | null) => record !== null && sources.has(record.source) && isVisibleTo(record, user);
   const before = seen(change.before);
   const after = seen(change.after);
   if (!before && !after) return null;
   const record = (after ? change.after : change.before)!;
   const event = after && !before ? 'annotation.created' : after ? 'annotation.updated' : 'annotation.deleted';
-  const data = event === 'annotation.deleted' ? { id: record.id, source: record.source } : toAnnotationJson(record, user);
+  const data = event === 'annotation.deleted' ? { id: annotationIri(record.uuid, base), source: record.source } : toAnnotationJson(record, user, base);
   return { event, data: JSON.stringify(data) };
 }
 
@@ -84,8 +86,9 @@ async function runStream(stream: SSEStreamingApi, queue: Message[], alarm: Retur
  * reader's unread count whenever what is new for them changes. Streams are capped per user and in
  * total (429 beyond), and end at once when their token, account or role goes.
  */
-export function createEventsRoutes(context: ServiceContext) {
+export function createEventsRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono<AppEnv>().get('/', (c) => {
+    const base = publicOrigin(c, publicUrl);
     const sources = new Set(parseOrFail(sourcesSchema, c.req.queries('source') ?? [], 'de query').map(normaliseSource));
     const user = c.get('user');
     const tokenHash = c.get('tokenHash');
@@ -106,7 +109,7 @@ export function createEventsRoutes(context: ServiceContext) {
     return streamSSE(c, async (stream) => {
       const queue: Message[] = [];
       const unsubscribe = context.events.subscribe((change) => {
-        const message = messageFor(change, sources, user);
+        const message = messageFor(change, sources, user, base);
         if (!message) return;
         queue.push(message);
         alarm.wake();

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { notificationSettingsSchema } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { AppEnv } from '../http/app-env';
+import { publicOrigin } from '../http/public-origin';
 import { readJsonBody } from '../http/validate';
 import { notificationSettingsOf, saveNotificationSettings } from '../services/notification-settings-service';
 import { deleteAccount, exportAccount } from '../services/account-service';
@@ -10,9 +11,10 @@ import { signOut } from '../services/users-service';
 
 /**
  * `/api/me`: who the token belongs to, their notification settings, their data export, sign-out
- * and account deletion. `mailAvailable` says whether this server sends mail (`SMTP_URL`).
+ * and account deletion. `mailAvailable` says whether this server sends mail (`SMTP_URL`); `publicUrl` is what
+ * the export's IRIs are made from when set.
  */
-export function createMeRoutes(context: ServiceContext, mailAvailable = false) {
+export function createMeRoutes(context: ServiceContext, mailAvailable = false, publicUrl?: string) {
   return new Hono<AppEnv>()
     .get('/', (c) => {
       const { id, name, role, organisation } = c.get('user');
@@ -27,7 +29,7 @@ export function createMeRoutes(context: ServiceContext, mailAvailable = false) {
     .get('/export', (c) => {
       const user = c.get('user');
       c.header('Content-Disposition', `attachment; filename="kantlijn-export-${context.now().toISOString().slice(0, 10)}.json"`);
-      return c.json(exportAccount(context, user), 200);
+      return c.json(exportAccount(context, user, publicOrigin(c, publicUrl)), 200);
     })
     .post('/sign-out', (c) => {
       signOut(context, c.get('tokenHash'));

@@ -6,13 +6,13 @@ import type { ServiceContext } from './service-context';
 const EXPORT_LIMIT = 100_000;
 
 /** Everything Kantlijn holds about `user` (AVG article 15/20): profile and all own annotations. */
-export function exportAccount(context: ServiceContext, user: User) {
+export function exportAccount(context: ServiceContext, user: User, base?: string) {
   const records = context.db.annotations.list({ authorId: user.id, limit: EXPORT_LIMIT + 1 }, user);
   return {
     exportedAt: context.now().toISOString(),
     user: { id: user.id, name: user.name, role: user.role, organisation: user.organisation, createdAt: user.createdAt },
     notificationSettings: { email: context.db.users.emailOf(user.id), mail: context.db.mail.modeOf(user.id) },
-    annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user)),
+    annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user, base)),
     complete: records.length <= EXPORT_LIMIT,
   };
 }

@@ -60,7 +60,7 @@ describe('Nieuw voor u in the extension', { timeout: 90_000 }, () => {
     await reply(bramToken, 'Utrecht en Woerden, voor zover ik weet.');
     expect((await badge()).split('|')[0]).toBe('');
     await storeSettings(browser.worker, { serverUrl: server.url, token: annaToken });
-    await expect.poll(badge, { timeout: 15_000 }).toBe('1|Kantlijn: 1 nieuw voor u');
+    await expect.poll(badge, { timeout: 15_000 }).toBe('1|Kantlijn op deze pagina · 1 nieuw voor u');
   });
 
   it('lists the reply on the options page without its text, accessibly, at 320 px too', async () => {
@@ -94,14 +94,14 @@ describe('Nieuw voor u in the extension', { timeout: 90_000 }, () => {
   it('counts a new reply live while a report is open, and marks all read', async () => {
     // The report tab holds the live stream; the badge must not wait for the two-minute poll.
     await reply(bramToken, 'En Houten sinds kort.');
-    await expect.poll(badge, { timeout: 15_000 }).toBe('2|Kantlijn: 2 nieuw voor u');
+    await expect.poll(badge, { timeout: 15_000 }).toBe('2|Kantlijn op deze pagina · 2 nieuw voor u');
     await options.bringToFront();
     await options.reload();
     const section = options.getByRole('region', { name: 'Nieuw voor u' });
     await expect.poll(() => section.getByText('nieuw', { exact: true }).count(), { timeout: 15_000 }).toBe(2);
     await section.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
     await expect.poll(() => section.getByText('Alle meldingen zijn als gelezen gemarkeerd.').count()).toBe(1);
-    await expect.poll(badge).toBe('|Kantlijn');
+    await expect.poll(badge).toBe('|Kantlijn op deze pagina');
     expect(await section.getByText('nieuw', { exact: true }).count()).toBe(0);
   });
 

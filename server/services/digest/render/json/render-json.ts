@@ -1,4 +1,4 @@
-import { KANTLIJN_CONTEXT, W3C_ANNOTATION_CONTEXT, type Annotation } from '../../../../../shared/schemas/annotation';
+import { KANTLIJN_CONTEXT, W3C_ANNOTATION_CONTEXT, type W3cAnnotation } from '../../../../../shared/schemas/annotation';
 import type { Viewer } from '../../../../db/annotation-row';
 import { toAnnotationJson } from '../../../annotation-view';
 import type { Digest, DigestRemark, TermSection } from '../../model/digest-model';
@@ -23,7 +23,7 @@ const COLLECTION_CONTEXT = [
 const ids = (remarks: readonly DigestRemark[]): string[] => remarks.map((remark) => remark.id);
 const termEntry = (section: TermSection) => ({ term: section.term.id, code: section.term.code, annotations: ids(section.remarks) });
 
-function annotationItems(digest: Digest): Annotation[] {
+function annotationItems(digest: Digest): W3cAnnotation[] {
   return digest.records.map((record) => {
     const json = toAnnotationJson(record, DIGEST_VIEWER);
     if (!digest.pseudonymised) return json;
