@@ -43,9 +43,6 @@ const FILTERS: [keyof AnnotationQuery, string][] = [
   ['after', '(a.created, a.rowid) > (@afterCreated, @afterSeq)'],
 ];
 
-/** Annotations: writes, reads of one, and filtered, paged lists. */
-export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepository>;
-
 /** Prepares the statements once and returns the annotations repository. */
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const insertAnnotation = db.prepare(

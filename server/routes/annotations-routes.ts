@@ -14,8 +14,8 @@ import {
   replaceAnnotation,
 } from '../services/annotations-service';
 import { setAnnotationHidden } from '../services/moderation-service';
-import { anchorReportSchema, responseInputSchema } from '../../shared/schemas/response';
-import { recordAnchorStates, recordResponse } from '../services/responses-service';
+import { responseInputSchema } from '../../shared/schemas/response';
+import { recordResponse } from '../services/responses-service';
 import type { ServiceContext } from '../services/service-context';
 import { annotationListQuerySchema, toRepositoryQuery } from './annotation-list-query';
 
