@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { localiseFailure } from '../ui/failure-text';
+import type { SearchResults } from './api-client';
 import type { OutboxEntry } from './outbox';
 import { fail, type Result } from './result';
 import { loadSettings } from './settings';
@@ -15,6 +17,8 @@ export interface BackgroundProtocol {
   'me:get': { request: Record<string, never>; response: Me };
   'taxonomy:get': { request: Record<string, never>; response: Taxonomy };
   'annotations:list': { request: { source: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
+  /** The best matches among the document's remarks for what the reader typed (see the server's search). */
+  'annotations:search': { request: { source: string; q: string }; response: SearchResults };
   /** Saved now (`pending: false`), or kept in the outbox until the server is reachable. */
   'annotations:create': { request: { input: AnnotationInput; source: string }; response: { annotation: Annotation | null; pending: boolean } };
   /** The current version of one's own annotation and its ETag, when starting to edit it. */
@@ -24,6 +28,13 @@ export interface BackgroundProtocol {
   'annotations:delete': { request: { id: string }; response: null };
   /** A content script found itself on a PDF: the background shows that tab in Kantlijn's viewer. */
   'viewer:open-here': { request: { url: string }; response: null };
+  /** "Nieuw voor u" for the options page; the toolbar badge follows the unread count. */
+  'notifications:list': { request: Record<string, never>; response: NotificationList };
+  'notifications:read': { request: { upTo?: string }; response: { unread: number } };
+  /** Opens one item at its passage in a new tab (a PDF in Kantlijn's viewer). */
+  'notifications:open': { request: { source: string; remark: string }; response: null };
+  'notifications:settings': { request: Record<string, never>; response: NotificationSettingsView };
+  'notifications:save-settings': { request: NotificationSettings; response: NotificationSettingsView };
 }
 export type MessageType = keyof BackgroundProtocol;
 

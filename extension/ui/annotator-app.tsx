@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { DocumentIntegration } from '../annotator/document-integration';
+import { sendToBackground } from '../lib/messaging';
 import { AnnotatorView } from './annotator-view';
 import { messagesFor } from './i18n';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { useHighlightedAnnotations } from './use-highlighted-annotations';
+import { useLinkedAnnotation } from './use-linked-annotation';
 import { usePageGestures } from './use-page-gestures';
 import { useReturnFocus } from './use-return-focus';
 import { useSaveFeedback } from './use-save-feedback';
@@ -38,6 +40,8 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const selection = useSelection(integration, editorOpen);
   const describe = useCallback(() => integration.describeSelection(), [integration]);
   const focusId = usePageGestures({ selection, describe, editorOpen, openEditor: commands.setDraft, messages });
+  // Opened from "Nieuw voor u" (`#kantlijn=ID`): the sidebar opens at that remark once it is shown.
+  const linkedId = useLinkedAnnotation(shown, focusId);
 
   return (
     <AnnotatorView
@@ -51,10 +55,11 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       me={documentAnnotations.me}
       notice={documentAnnotations.notice}
       selection={selection}
-      focusId={focusId}
+      focusId={focusId ?? linkedId}
       confirmation={confirmation}
       commands={commands}
       onShow={(id) => integration.focusAnnotation(id)}
+      onSearch={(q) => sendToBackground('annotations:search', { source: integration.sourceUrl(), q })}
     />
   );
 }

@@ -10,6 +10,8 @@ import type { Language, Messages } from './i18n';
 import { SelectionToolbar } from './selection-toolbar';
 import { quoteOf } from './sidebar/sidebar-model';
 import { Sidebar } from './sidebar/sidebar';
+import type { SearchResults } from '../lib/api-client';
+import type { Result } from '../lib/result';
 import type { AnnotationCommands } from './use-annotation-commands';
 
 /** Everything the in-page UI shows, already worked out by `AnnotatorApp`. */
@@ -30,6 +32,8 @@ export interface AnnotatorViewProps {
   confirmation: string | null;
   commands: AnnotationCommands;
   onShow: (id: string) => void;
+  /** Searches this document's remarks on the server. */
+  onSearch: (q: string) => Promise<Result<SearchResults>>;
 }
 
 /** The line under the page: a problem, passages not found, remarks still waiting to be sent. */
@@ -78,6 +82,7 @@ export function AnnotatorView(props: AnnotatorViewProps) {
         onReply={commands.reply}
         onEdit={(id) => void commands.startEdit(id)}
         onDelete={(id) => void commands.remove(id)}
+        onSearch={props.onSearch}
         focusId={props.focusId}
       />
       {editing && (

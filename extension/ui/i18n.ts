@@ -1,4 +1,5 @@
-import { plural, type Language } from '../../shared/i18n/plural';
+import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
+import { enNotifications, nlNotifications } from './notification-texts';
 
 /** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
 export type { Language };
@@ -256,6 +257,7 @@ const nl = {
   // options
   options: nlOptions,
   failures: nlFailures,
+  notifications: nlNotifications,
   // viewer
   viewer: nlViewer,
   annotate: 'Annoteren',
@@ -337,6 +339,18 @@ const nl = {
   filterRole: 'Rol',
   filterOrganisation: 'Organisatie',
   matchingFilters: (shown: string, total: string) => `${shown} van ${total} passen bij de filters`,
+  // sidebar search
+  searchLabel: 'Zoeken in de opmerkingen bij dit document',
+  searchHint: 'Alle woorden moeten voorkomen; het begin van een woord is genoeg. Alleen van één persoon: door:naam. Ook label:… en citaat:…',
+  searchButton: 'Zoeken',
+  searchClear: 'Zoekopdracht wissen',
+  searchResults: 'Zoekresultaten',
+  searching: 'Bezig met zoeken…',
+  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' } as PluralForms,
+  searchMore: 'Er zijn er meer: de beste 50 staan hier. Voeg een woord toe om preciezer te zoeken.',
+  searchNothing: (q: string) => `Niets gevonden voor „${q}”. Probeer minder woorden of het begin van een woord.`,
+  searchFailed: 'Zoeken lukte niet. Controleer de verbinding met de server en probeer het opnieuw.',
+  searchParts: { text: 'Opmerking', quote: 'Passage', tags: 'Label', terms: 'Gekoppeld aan', author: 'Door' } as Record<string, string>,
   // editor
   remarkLeft: { one: 'Nog {n} teken over', other: 'Nog {n} tekens over' },
   remarkOver: { one: '{n} teken te veel', other: '{n} tekens te veel' },
@@ -378,6 +392,7 @@ const en: typeof nl = {
   // options
   options: enOptions,
   failures: enFailures,
+  notifications: enNotifications,
   // viewer
   viewer: enViewer,
   annotate: 'Annotate',
@@ -459,6 +474,18 @@ const en: typeof nl = {
   filterRole: 'Role',
   filterOrganisation: 'Organisation',
   matchingFilters: (shown: string, total: string) => `${shown} of ${total} match the filters`,
+  // sidebar search
+  searchLabel: 'Search the remarks on this document',
+  searchHint: 'Every word must appear; the start of a word is enough. Only one person’s: door:name. Also label:… and citaat:… (quoted passage).',
+  searchButton: 'Search',
+  searchClear: 'Clear search',
+  searchResults: 'Search results',
+  searching: 'Searching…',
+  searchFound: { one: '{n} remark found', other: '{n} remarks found' },
+  searchMore: 'There are more: the best 50 are shown. Add a word to search more precisely.',
+  searchNothing: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
+  searchFailed: 'The search did not work. Check the connection to the server and try again.',
+  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' } as Record<string, string>,
   // editor
   remarkLeft: { one: '{n} character left', other: '{n} characters left' },
   remarkOver: { one: '{n} character too many', other: '{n} characters too many' },

@@ -11,6 +11,7 @@ import type { DashboardEnv } from './dashboard-env';
 import { renderErrorPage } from './pages/error-page';
 import { createOversightRoutes } from './routes/oversight-routes';
 import { createReportRoutes } from './routes/report-routes';
+import { createSearchRoutes } from './routes/search-routes';
 import { requireSession } from './session/require-session';
 import { dashboardHeaders } from './session/security-headers';
 import { clearSessionCookie, DASHBOARD_PATH } from './session/session-cookie';
@@ -43,6 +44,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
     .route('/', createOversightRoutes(context))
+    .route('/', createSearchRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
 
   const dashboard = new Hono();

@@ -4,10 +4,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createInvitesRepository } from './invites-repository';
+import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
+import { createNotificationsRepository } from './notifications-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
+import { createSearchRepository } from './search-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -26,6 +29,12 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** "Nieuw voor u": who is to hear of which reply or answer. */
+  notifications: ReturnType<typeof createNotificationsRepository>;
+  /** Mail preferences, the mail outbox and unsubscribe tokens. */
+  mail: ReturnType<typeof createMailRepository>;
+  /** Full-text search over annotations, within what a reader may see. */
+  search: ReturnType<typeof createSearchRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -64,6 +73,9 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    notifications: createNotificationsRepository(db),
+    mail: createMailRepository(db),
+    search: createSearchRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

@@ -12,6 +12,7 @@ export const NAV_ITEMS = [
   { key: 'overview', path: '', label: texts.nav.overview },
   { key: 'matrix', path: '/matrix', label: texts.nav.matrix },
   { key: 'digest', path: '/overzicht', label: texts.nav.digest },
+  { key: 'search', path: '/zoeken', label: texts.nav.search },
   { key: 'rounds', path: '/rondes', label: texts.nav.rounds },
   { key: 'invites', path: '/uitnodigingen', label: texts.nav.invites },
   { key: 'users', path: '/gebruikers', label: texts.nav.users },

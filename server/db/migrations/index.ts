@@ -3,6 +3,9 @@ import { roundsInvitesAudit } from './002-rounds-invites-audit';
 import { responsesAndAnchorStates } from './003-responses-anchor-states';
 import { fingerprintIndex } from './004-fingerprint-index';
 import { scrubNames } from './005-scrub-names';
+import { searchIndex } from './006-search-index';
+import { notifications } from './008-notifications';
+import { w3cRoundTrip } from './009-w3c-round-trip';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -18,4 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'responses and anchor states', sql: responsesAndAnchorStates },
   { version: 4, name: 'fingerprint index', sql: fingerprintIndex },
   { version: 5, name: 'names to scrub from digests', sql: scrubNames },
+  { version: 6, name: 'full-text search index', sql: searchIndex },
+  { version: 8, name: 'notifications and mail', sql: notifications },
+  { version: 9, name: 'W3C round trip: canonical, via, provenance', sql: w3cRoundTrip },
 ];

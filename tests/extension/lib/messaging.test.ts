@@ -11,6 +11,7 @@ const handlers: Handlers = {
   'me:get': async () => fail('not_signed_in', 'Niet aangemeld'),
   'taxonomy:get': async () => ok(taxonomy),
   'annotations:list': async () => ok({ annotations: [], pending: [] }),
+  'annotations:search': async () => ok({ items: [], more: false }),
   'annotations:create': async () => {
     throw new Error('kapot');
   },
@@ -18,6 +19,11 @@ const handlers: Handlers = {
   'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
   'annotations:delete': async () => ok(null),
   'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
+  'notifications:list': async () => ok({ unread: 0, items: [] }),
+  'notifications:read': async () => ok({ unread: 0 }),
+  'notifications:open': async () => ok(null),
+  'notifications:settings': async () => ok({ email: null, mail: 'off', available: false }),
+  'notifications:save-settings': async (settings) => ok({ ...settings, available: true }),
 };
 
 beforeEach(() => fakeBrowser.reset());
