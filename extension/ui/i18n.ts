@@ -1,4 +1,4 @@
-import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
+import { plural, type Language } from '../../shared/i18n/plural';
 import { enNotifications, nlNotifications } from './notification-texts';
 
 /** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
@@ -346,7 +346,7 @@ const nl = {
   searchClear: 'Zoekopdracht wissen',
   searchResults: 'Zoekresultaten',
   searching: 'Bezig met zoeken…',
-  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' } as PluralForms,
+  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' },
   searchMore: 'Er zijn er meer: de beste 50 staan hier. Voeg een woord toe om preciezer te zoeken.',
   searchNothing: (q: string) => `Niets gevonden voor „${q}”. Probeer minder woorden of het begin van een woord.`,
   searchFailed: 'Zoeken lukte niet. Controleer de verbinding met de server en probeer het opnieuw.',
@@ -485,7 +485,7 @@ const en: typeof nl = {
   searchMore: 'There are more: the best 50 are shown. Add a word to search more precisely.',
   searchNothing: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
   searchFailed: 'The search did not work. Check the connection to the server and try again.',
-  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' } as Record<string, string>,
+  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' },
   // editor
   remarkLeft: { one: '{n} character left', other: '{n} characters left' },
   remarkOver: { one: '{n} character too many', other: '{n} characters too many' },
