@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
@@ -94,7 +94,9 @@ export function createApp(deps: AppDeps) {
   const bodyWithinLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'));
   // Only requests that carry a body are measured: looking for a body on a GET makes the Node adapter
   // build a full Request object, which costs every read (the most common request) for nothing.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
+  const limitBodyOfWrites: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next);
+  app.use('/api/*', limitBodyOfWrites);
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
   app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
@@ -105,5 +107,3 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-/** The app's type, for `testClient` and typed clients. */
-export type KantlijnApp = ReturnType<typeof createApp>;

@@ -57,7 +57,7 @@ export async function sendToBackground<K extends MessageType>(
 ): Promise<Result<BackgroundProtocol[K]['response']>> {
   const message: Message<K> = { kantlijn: 1, type, payload };
   try {
-    const answer = (await browser.runtime.sendMessage(message)) as Result<BackgroundProtocol[K]['response']> | undefined;
+    const answer = await browser.runtime.sendMessage<Message<K>, Result<BackgroundProtocol[K]['response']> | undefined>(message);
     return answer ?? inReadersLanguage(fail('no_answer', 'De extensie gaf geen antwoord.'));
   } catch {
     return inReadersLanguage(fail('extension_unavailable', 'De extensie is niet bereikbaar; herlaad de pagina.'));

@@ -19,7 +19,7 @@ export function fingerprintOfTarget(target: Annotation['target'] | AnnotationInp
  */
 export function withFingerprint(input: AnnotationInput, fingerprint: string | null | undefined): AnnotationInput {
   if (!fingerprint || typeof input.target === 'string') return input;
-  return { ...input, target: { ...input.target, fingerprint } as AnnotationInput['target'] };
+  return { ...input, target: { ...input.target, fingerprint } };
 }
 
 /** Annotations of both lists, each once; the first list's copy wins (it is the document's own). */

@@ -1,4 +1,4 @@
-import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
+import { plural, type Language } from '../../shared/i18n/plural';
 import { enNotifications, nlNotifications } from './notification-texts';
 
 /** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
@@ -297,7 +297,7 @@ const nl = {
   privacyKinds: { bsn: 'BSN', 'case-number': 'dossier- of zaaknummer', email: 'e-mailadres', phone: 'telefoonnummer' } as Record<string, string>,
   saveAnyway: 'Toch opslaan',
   sidebar: 'Kantlijn',
-  openSidebar: { one: 'Kantlijn: {n} opmerking', other: 'Kantlijn: {n} opmerkingen' } as PluralForms,
+  openSidebar: { one: 'Kantlijn: {n} opmerking', other: 'Kantlijn: {n} opmerkingen' },
   closeSidebar: 'Zijbalk sluiten',
   inDocument: 'In dit document',
   orphanSection: 'Niet teruggevonden in deze versie',
@@ -324,8 +324,8 @@ const nl = {
       other: '{n} opmerkingen wachten op verbinding met de server en worden daarna verstuurd.',
     }),
   // sidebar
-  remarkCount: { one: '{n} opmerking', other: '{n} opmerkingen' } as PluralForms,
-  replyCount: { one: '{n} reactie', other: '{n} reacties' } as PluralForms,
+  remarkCount: { one: '{n} opmerking', other: '{n} opmerkingen' },
+  replyCount: { one: '{n} reactie', other: '{n} reacties' },
   shownOf: (shown: string, total: string) => `${shown} van ${total} getoond`,
   loadMore: 'Meer laden',
   showMore: 'Meer tonen',
@@ -346,7 +346,7 @@ const nl = {
   searchClear: 'Zoekopdracht wissen',
   searchResults: 'Zoekresultaten',
   searching: 'Bezig met zoeken…',
-  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' } as PluralForms,
+  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' },
   searchMore: 'Er zijn er meer: de beste 50 staan hier. Voeg een woord toe om preciezer te zoeken.',
   searchNothing: (q: string) => `Niets gevonden voor „${q}”. Probeer minder woorden of het begin van een woord.`,
   searchFailed: 'Zoeken lukte niet. Controleer de verbinding met de server en probeer het opnieuw.',
@@ -424,12 +424,12 @@ const en: typeof nl = {
   tags: 'Tags',
   tagsHint: 'e.g. waiting list, youth protection',
   visibility: 'Visible to',
-  visibilities: { private: 'only me', organisation: 'my organisation', round: 'everyone in the round' } as Record<string, string>,
+  visibilities: { private: 'only me', organisation: 'my organisation', round: 'everyone in the round' },
   searchTerms: 'Search by code or words',
   noTermsFound: 'No terms found.',
   privacyWarning: 'Careful: your remark seems to contain personal data.',
   privacyConfirm: 'Edit the text, or choose save again if this is intended.',
-  privacyKinds: { bsn: 'citizen service number (BSN)', 'case-number': 'case or file number', email: 'e-mail address', phone: 'phone number' } as Record<string, string>,
+  privacyKinds: { bsn: 'citizen service number (BSN)', 'case-number': 'case or file number', email: 'e-mail address', phone: 'phone number' },
   saveAnyway: 'Save anyway',
   sidebar: 'Kantlijn',
   openSidebar: { one: 'Kantlijn: {n} remark', other: 'Kantlijn: {n} remarks' },
@@ -450,9 +450,9 @@ const en: typeof nl = {
   allOrganisations: 'All organisations',
   mineOnly: 'Only my remarks',
   countsTitle: 'Count per goal and recommendation',
-  kinds: { question: 'question', concern: 'concern', suggestion: 'suggestion', appreciation: 'appreciation', dilemma: 'dilemma' } as Record<string, string>,
-  roles: { councillor: 'councillor', partner: 'chain partner', secretariat: 'secretariat', respondent: 'SVMN' } as Record<string, string>,
-  statuses: { open: 'open', acknowledged: 'acknowledged', answered: 'answered', adopted: 'adopted', 'not-adopted': 'not adopted' } as Record<string, string>,
+  kinds: { question: 'question', concern: 'concern', suggestion: 'suggestion', appreciation: 'appreciation', dilemma: 'dilemma' },
+  roles: { councillor: 'councillor', partner: 'chain partner', secretariat: 'secretariat', respondent: 'SVMN' },
+  statuses: { open: 'open', acknowledged: 'acknowledged', answered: 'answered', adopted: 'adopted', 'not-adopted': 'not adopted' },
   pending: (count: number) =>
     plural('en', count, {
       one: '{n} remark is waiting for the server and will be sent once it is reachable.',
@@ -485,7 +485,7 @@ const en: typeof nl = {
   searchMore: 'There are more: the best 50 are shown. Add a word to search more precisely.',
   searchNothing: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
   searchFailed: 'The search did not work. Check the connection to the server and try again.',
-  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' } as Record<string, string>,
+  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' },
   // editor
   remarkLeft: { one: '{n} character left', other: '{n} characters left' },
   remarkOver: { one: '{n} character too many', other: '{n} characters too many' },

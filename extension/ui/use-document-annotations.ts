@@ -66,7 +66,7 @@ export function useDocumentAnnotations(integration: DocumentIntegration, setting
     return () => {
       live = false;
     };
-  }, [integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps -- load again for another server or account only, not when the language changes
 
   useEffect(() => {
     if (!settings?.token) return undefined;

@@ -48,9 +48,6 @@ export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['upTo', '(a.created, a.rowid) <= (@upToCreated, @upToSeq)'],
 ];
 
-/** Annotations: writes, reads of one, and filtered, paged lists. */
-export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepository>;
-
 /** Prepares the statements once and returns the annotations repository. */
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const insertAnnotation = db.prepare(

@@ -34,9 +34,6 @@ function toResponse(row: ResponseRow): ResponseRecord {
 const SELECT_RESPONSES = `SELECT r.*, u.name AS by_name, u.role AS by_role, u.organisation AS by_organisation
   FROM responses r JOIN users u ON u.id = r.by_id`;
 
-/** Responses to annotations (one current response per annotation) and reported anchor states. */
-export type ResponsesRepository = ReturnType<typeof createResponsesRepository>;
-
 /** Prepares the statements once and returns the responses repository. */
 export function createResponsesRepository(db: BetterSqlite3.Database) {
   const upsert = db.prepare(

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sameAnnotation } from '../../../shared/w3c/read-annotation';
 import { createApiClient } from '../../../extension/lib/api-client';
+import { urlOf } from '../../helpers/fetch-input';
 
 const connection = { serverUrl: 'http://127.0.0.1:8787', token: 'kl_token' };
 
 function fakeFetch(respond: (url: string, init: RequestInit) => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
   const impl = (async (input: URL | RequestInfo, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    return respond(String(input), init);
+    calls.push({ url: urlOf(input), init });
+    return respond(urlOf(input), init);
   }) as typeof fetch;
   return { impl, calls };
 }
