@@ -12,6 +12,7 @@ import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
+import { createDocumentsRoutes } from './routes/documents-routes';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
 import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
     .route('/me', createMeRoutes(context))
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
+    .route('/documents', createDocumentsRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))

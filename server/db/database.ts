@@ -3,8 +3,10 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
+import { createDocumentsRepository } from './documents-repository';
 import { createInvitesRepository } from './invites-repository';
 import { migrate } from './migrate';
+import { createPdfSightingsRepository } from './pdf-sightings-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
@@ -26,6 +28,10 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** The documents of rounds, their URLs and readers' visits. */
+  documents: ReturnType<typeof createDocumentsRepository>;
+  /** Which PDF file the viewer saw at which URL. */
+  pdfSightings: ReturnType<typeof createPdfSightingsRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -64,6 +70,8 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    documents: createDocumentsRepository(db),
+    pdfSightings: createPdfSightingsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
-import { sourceFilterOf } from '../services/document-identity';
+import { documentFingerprintSchema } from '../../shared/schemas/document-fingerprint';
 import type { AnnotationQuery } from '../db/annotations-repository';
 
 /** Most annotations on one page of a list. */
@@ -11,6 +11,8 @@ export const MAX_PAGE_SIZE = 200;
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
+  /** The PDF file's fingerprint as the viewer read it at `source`: the server remembers the pair. */
+  fingerprint: documentFingerprintSchema.optional(),
   term: z.string().min(1).max(64).optional(),
   kind: feedbackKindSchema.optional(),
   role: roleSchema.optional(),
@@ -23,10 +25,13 @@ export const annotationListQuerySchema = z.object({
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
-/** The repository query for a validated query string (one more than a page, to know if more follow). */
-export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
+/**
+ * The repository query for a validated query string (one more than a page, to know if more follow);
+ * `addresses` are the URLs of the document `source` names (see `documentAddresses`).
+ */
+export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null, addresses?: readonly string[]): AnnotationQuery {
   return {
-    ...(query.source ? sourceFilterOf(query.source) : {}),
+    ...(addresses ? { sources: addresses } : {}),
     ...(query.term ? { termId: query.term } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.role ? { role: query.role } : {}),

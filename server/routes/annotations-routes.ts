@@ -13,6 +13,7 @@ import {
   getVisibleAnnotation,
   replaceAnnotation,
 } from '../services/annotations-service';
+import { readerOpensDocument } from '../services/documents-service';
 import { setAnnotationHidden } from '../services/moderation-service';
 import { anchorReportSchema, responseInputSchema } from '../../shared/schemas/response';
 import { recordAnchorStates, recordResponse } from '../services/responses-service';
@@ -35,7 +36,8 @@ export function createAnnotationsRoutes(context: ServiceContext) {
       const query = readQuery(c, annotationListQuerySchema);
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
-      const page = annotationPage(context, c.get('user'), toRepositoryQuery(query, after), new URL(c.req.url));
+      const addresses = query.source ? readerOpensDocument(context, c.get('user'), query.source, query.fingerprint, !query.cursor) : undefined;
+      const page = annotationPage(context, c.get('user'), toRepositoryQuery(query, after, addresses), new URL(c.req.url));
       c.header('ETag', page.etag);
       if (c.req.header('If-None-Match') === page.etag) return c.body(null, 304);
       return c.body(page.body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });

@@ -21,13 +21,13 @@ export function decodeCursor(cursor: string): { created: string; seq: number } |
 /**
  * One page of the annotations `user` may see, as a W3C AnnotationPage in JSON with its ETag.
  * `query.limit` is one more than the page size, to know whether a `next` page follows. Lists of
- * one document (by its normalised URL, with or without further filters) are cached per reader and
- * query string until something on that document changes; lists that are not limited to one URL
- * (no source, or a PDF's fingerprint across all its URLs) are rendered each time.
+ * one document (at all its URLs, with or without further filters) are cached per reader and query
+ * string until something at one of those URLs changes; lists of no document are rendered each time.
  */
 export function annotationPage(context: ServiceContext, user: User, query: AnnotationQuery, self: URL): CachedPage {
   const cacheKey = `${user.id}\n${self.search}`;
-  const cached = query.source ? context.pages?.get(query.source, cacheKey) : undefined;
+  const home = query.sources?.[0];
+  const cached = home ? context.pages?.get(home, cacheKey) : undefined;
   if (cached) return cached;
   const size = query.limit - 1;
   const records = context.db.annotations.list(query, user);
@@ -46,5 +46,5 @@ export function annotationPage(context: ServiceContext, user: User, query: Annot
     page.next = `${next.pathname}${next.search}`;
   }
   const json = JSON.stringify(page);
-  return query.source && context.pages ? context.pages.set(query.source, cacheKey, json) : pageOf(json);
+  return home && query.sources && context.pages ? context.pages.set(query.sources, cacheKey, json) : pageOf(json);
 }
