@@ -9,6 +9,7 @@ import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
+import { createAnchorStatesRoutes } from './routes/anchor-states-routes';
 import { createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
     .route('/documents', createDocumentsRoutes(context))
+    .route('/anchor-states', createAnchorStatesRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))

@@ -15,8 +15,8 @@ import {
 } from '../services/annotations-service';
 import { readerOpensDocument } from '../services/documents-service';
 import { setAnnotationHidden } from '../services/moderation-service';
-import { anchorReportSchema, responseInputSchema } from '../../shared/schemas/response';
-import { recordAnchorStates, recordResponse } from '../services/responses-service';
+import { responseInputSchema } from '../../shared/schemas/response';
+import { recordResponse } from '../services/responses-service';
 import type { ServiceContext } from '../services/service-context';
 import { annotationListQuerySchema, toRepositoryQuery } from './annotation-list-query';
 
