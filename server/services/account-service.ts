@@ -5,7 +5,10 @@ import type { ServiceContext } from './service-context';
 /** Most annotations one export holds; beyond this the export says it is incomplete. */
 const EXPORT_LIMIT = 100_000;
 
-/** Everything Kantlijn holds about `user` (AVG article 15/20): profile and all own annotations. */
+/**
+ * Everything Kantlijn holds about `user` (AVG article 15/20): profile, all own annotations, and
+ * when they last opened each document.
+ */
 export function exportAccount(context: ServiceContext, user: User) {
   const records = context.db.annotations.list({ authorId: user.id, limit: EXPORT_LIMIT + 1 }, user);
   return {
@@ -13,6 +16,7 @@ export function exportAccount(context: ServiceContext, user: User) {
     user: { id: user.id, name: user.name, role: user.role, organisation: user.organisation, createdAt: user.createdAt },
     annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user)),
     complete: records.length <= EXPORT_LIMIT,
+    documentVisits: context.db.documents.visitsOf(user.id),
   };
 }
 
@@ -30,6 +34,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     // left and is deleted whole rather than kept as a tombstone.
     for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
+    context.db.documents.forgetVisitsOf(user.id);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;
   });

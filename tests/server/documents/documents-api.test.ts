@@ -118,3 +118,16 @@ describe('one document at several URLs', () => {
     expect(await readingList(partner)).toMatchObject([{ new: 2 }]);
   });
 });
+
+describe('visits are personal data', () => {
+  it('are in the reader’s export and go with their account', async () => {
+    const doc = (await bodyOf(await register({ title: 'Voortgang', urls: [PDF] }))) as { id: string };
+    await listAt(councillor, PDF);
+    const exported = (await bodyOf(await app.request('/api/me/export', { token: councillor }))) as { documentVisits: unknown[] };
+    expect(exported.documentVisits).toEqual([{ documentId: doc.id, visitedAt: clock.iso() }]);
+    const me = (await bodyOf(await app.request('/api/me', { token: councillor }))) as { id: string };
+    expect(app.db.documents.visitsOf(me.id)).toHaveLength(1);
+    expect((await app.request('/api/me', { method: 'DELETE', token: councillor })).status).toBeLessThan(300);
+    expect(app.db.documents.visitsOf(me.id)).toEqual([]);
+  });
+});
