@@ -1,5 +1,7 @@
 import type { Annotation, AnnotationInput, AnnotationPage } from '../../shared/schemas/annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
+import type { DocumentList } from '../../shared/schemas/document';
+import type { AnchorReport } from '../../shared/schemas/response';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
@@ -14,7 +16,15 @@ export interface ApiConnection {
 export interface ApiClient {
   me(): Promise<Result<Me>>;
   taxonomy(): Promise<Result<Taxonomy>>;
-  listAnnotations(source: string): Promise<Result<Annotation[]>>;
+  /**
+   * Every annotation of the document at `source`; with the PDF's `fingerprint`, the server learns
+   * that the file is at that URL and lists what was made on the same file elsewhere too.
+   */
+  listAnnotations(source: string, fingerprint?: string): Promise<Result<Annotation[]>>;
+  /** Tells the server how the document's annotations anchored in the version read here. */
+  reportAnchorStates(report: AnchorReport): Promise<Result<{ changed: number }>>;
+  /** The reading list: the registered documents with the reader's counts. */
+  listDocuments(): Promise<Result<DocumentList>>;
   createAnnotation(input: AnnotationInput): Promise<Result<Annotation>>;
   /** One annotation with its ETag, for a later conditional change. */
   getAnnotation(id: string): Promise<Result<{ annotation: Annotation; etag: string }>>;
@@ -66,10 +76,11 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
   return {
     me: () => call<Me>('GET', '/api/me'),
     taxonomy: () => call<Taxonomy>('GET', '/api/taxonomy'),
-    async listAnnotations(source) {
+    async listAnnotations(source, fingerprint) {
       // The server pages at 200; a much-discussed report has more, so follow `next` to the end.
       const items: Annotation[] = [];
-      let path: string | undefined = `/api/annotations?source=${encodeURIComponent(source)}`;
+      const query = new URLSearchParams({ source, ...(fingerprint ? { fingerprint } : {}) });
+      let path: string | undefined = `/api/annotations?${query}`;
       for (let pages = 0; path && pages < MAX_PAGES; pages++) {
         const page: Result<AnnotationPage> = await call<AnnotationPage>('GET', path);
         if (!page.ok) return page;
@@ -79,6 +90,8 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       return ok(items);
     },
     createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
+    reportAnchorStates: (report) => call<{ changed: number }>('POST', '/api/anchor-states', report),
+    listDocuments: () => call<DocumentList>('GET', '/api/documents'),
     async getAnnotation(id) {
       const answer = await request<Annotation>('GET', annotationPath(id));
       return answer.ok ? ok({ annotation: answer.value.value, etag: answer.value.etag }) : answer;

@@ -17,6 +17,8 @@ const handlers: Handlers = {
   'annotations:get': async () => fail('not_found', 'weg'),
   'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
   'annotations:delete': async () => ok(null),
+  'anchors:report': async () => ok({ changed: 0 }),
+  'documents:list': async () => ok({ items: [] }),
   'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
 };
 
