@@ -15,6 +15,7 @@ import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
 import { saveErrorText } from './save-error-text';
 import { Sidebar } from './sidebar/sidebar';
 import { SelectionToolbar } from './selection-toolbar';
+import { useAnchorReports } from './use-anchor-reports';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { usePageGestures } from './use-page-gestures';
 import { useReturnFocus } from './use-return-focus';
@@ -68,6 +69,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
     );
   }, [annotations, integration, termsById, messages, pageVersion]);
   const orphanCount = shown.filter((item) => item.status === 'orphan').length;
+  useAnchorReports(integration.sourceUrl(), shown, pendingIds, Boolean(settings?.token));
   const { confirmation, confirm } = useSaveFeedback(integration, shown);
 
   /** Shows what the background answered to a create: the stored annotation, or the pending one. */
