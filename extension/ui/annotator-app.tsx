@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { Term } from '../../shared/schemas/taxonomy';
-import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
+import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/document-integration';
 import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
 import { defaultVisibility } from './default-visibility';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
-import type { DocumentIntegration } from '../annotator/html-integration';
+import type { DocumentIntegration } from '../annotator/document-integration';
 import { watchLiveUpdates } from '../lib/live-updates';
 import { sendToBackground } from '../lib/messaging';
 import type { Settings } from '../lib/settings';

@@ -36,12 +36,6 @@ export function Notice({ children }: { children?: Child }) {
 /** Names of a round's status, from the dictionary. */
 export const ROUND_STATUS_TEXT = dashboardNl.report.roundStatus;
 
-/** Whether a round is planned, open or closed at `now`. */
-export function roundStatus(round: Pick<Round, 'opensAt' | 'closesAt'>, now: string): 'gepland' | 'open' | 'gesloten' {
-  if (now < round.opensAt) return 'gepland';
-  return now < round.closesAt ? 'open' : 'gesloten';
-}
-
 interface ScopeFormProps {
   action: string;
   rounds: readonly Round[];

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { ApiFailure } from '../http/api-failure';
-import { responseBody, type DigestFile } from '../services/digest/digest-job';
+import { sendDigestDownload } from '../http/digest-download';
+import type { DigestFile } from '../services/digest/digest-job';
 import { makeDigestDownload } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 import type { DashboardEnv } from './dashboard-env';
@@ -13,8 +14,8 @@ const isFormat = (value: string | undefined): value is Format => DIGEST_FORMATS.
 
 /**
  * `GET /download?formaat=…&ronde=…&van=…&tot=…&pseudoniem=1`: the digest as a file, for the
- * signed-in secretariat (the session stands in for the API's bearer token). Recorded in the audit
- * log like an API download.
+ * signed-in secretariat (the session stands in for the API's bearer token). Sent and audited by
+ * the same `sendDigestDownload` as an API download.
  */
 export function createDownloadHandler(context: ServiceContext) {
   return async (c: Context<DashboardEnv>): Promise<Response> => {
@@ -29,17 +30,6 @@ export function createDownloadHandler(context: ServiceContext) {
       if (error instanceof ApiFailure) return renderErrorPage(c, error.status, 'Downloaden lukte niet', error.message);
       throw error;
     }
-    context.db.audit.record({
-      at: context.now().toISOString(),
-      actorId: c.get('user').id,
-      action: 'digest.download',
-      subject: query.round ?? 'all',
-      detail: { format, pseudonymise: query.pseudonymise, via: 'dashboard' },
-    });
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
-    // A download is not a page: the page CSP is harmless but the file must never be sniffed as HTML.
-    c.header('X-Content-Type-Options', 'nosniff');
-    return c.body(responseBody(file), 200);
+    return sendDigestDownload(c, context, { file, query, actorId: c.get('user').id, channel: 'dashboard' });
   };
 }

@@ -2,13 +2,13 @@ import type { Round } from '../db/rounds-repository';
 import type { DigestSummary } from '../services/digest/digest-model';
 import { makeDigest } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
-import { roundStatus } from './components';
+import { roundPhase, type RoundPhase } from '../services/round-phase';
 import { toDigestQuery, type DashboardScope } from './digest-scope';
 
 /** A round as the overview lists it. */
 export interface RoundLine {
   round: Round;
-  status: ReturnType<typeof roundStatus>;
+  status: RoundPhase;
   /** Remarks (not replies) shared with the round that a digest would include. */
   remarks: number;
 }
@@ -34,7 +34,7 @@ export function loadOverview(context: ServiceContext, scope: DashboardScope): Ov
   }
   const digest = makeDigest(context, toDigestQuery(scope, 'html', false));
   return {
-    rounds: context.db.rounds.all().map((round) => ({ round, status: roundStatus(round, now), remarks: perRound.get(round.id) ?? 0 })),
+    rounds: context.db.rounds.all().map((round) => ({ round, status: roundPhase(round, now), remarks: perRound.get(round.id) ?? 0 })),
     summary: digest.summary,
     uncovered: digest.matrix.uncovered.length,
     users: context.db.users.all().length,

@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { Round } from '../db/rounds-repository';
 import { formatDay } from '../services/digest/format-date';
-import { Alert, CsrfField, Notice, ROUND_STATUS_TEXT, roundStatus } from './components';
+import { roundPhase } from '../services/round-phase';
+import { Alert, CsrfField, Notice, ROUND_STATUS_TEXT } from './components';
 import { periodText } from './dutch-days';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from './session-cookie';
@@ -52,7 +53,7 @@ export function RoundsPage({ signedIn, rounds, now, values, errors, created }: R
             <tr>
               <th scope="row">{round.title}</th>
               <td>{periodText(round.opensAt, round.closesAt, formatDay)}</td>
-              <td>{ROUND_STATUS_TEXT[roundStatus(round, now)]}</td>
+              <td>{ROUND_STATUS_TEXT[roundPhase(round, now)]}</td>
               <td>{round.taxonomyVersion}</td>
             </tr>
           ))}

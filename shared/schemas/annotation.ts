@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRemarkBody } from './annotation-bodies';
 import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { documentFingerprintSchema } from './document-fingerprint';
@@ -114,7 +115,7 @@ export const annotationInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['@context'], message: `de eerste context moet ${W3C_ANNOTATION_CONTEXT} zijn` });
     }
     const bodies = toArray(input.body);
-    const remark = bodies.find((body): body is TextualBody => body.type === 'TextualBody' && body.purpose !== 'tagging');
+    const remark = bodies.find(isRemarkBody);
     const isReply = input.motivation === 'replying';
     if (isReply !== (typeof input.target === 'string')) {
       ctx.addIssue({

@@ -43,6 +43,7 @@ export default defineContentScript({
       },
       onRemove(root) {
         root?.unmount();
+        integration.destroy();
       },
     });
     ui.mount();

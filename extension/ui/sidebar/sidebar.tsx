@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { ShownAnnotation } from '../../annotator/html-integration';
+import type { ShownAnnotation } from '../../annotator/document-integration';
 import type { Language, Messages } from '../i18n';
 import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, nextZoom, zoomLabel } from '../../extension/viewer/zoom-steps';
+import { MAX_ZOOM, MIN_ZOOM, ZOOM_STEPS, nextZoom, zoomLabel } from '../../../extension/viewer/zoom-steps';
 
 describe('PDF viewer zoom steps', () => {
   it('steps through the levels in order, both ways', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CANVAS_PIXELS, outputRatio } from '../../extension/viewer/page-canvas';
+import { MAX_CANVAS_PIXELS, outputRatio } from '../../../extension/viewer/page-canvas';
 
 describe('PDF page canvas size', () => {
   it('draws at the screen’s pixel ratio while the canvas stays within the cap', () => {

@@ -1,4 +1,4 @@
-import { joinPages, pageTextOf, type DocumentText, type PageText, type PdfTextItem } from './pdf-text';
+import { joinPages, pageTextOf, type DocumentText, type PageText, type PdfTextItem } from './pdf-document-text';
 
 /** What extraction needs of a PDF: its page count and each page's text items (pdf.js's shape). */
 export interface PdfTextSource {

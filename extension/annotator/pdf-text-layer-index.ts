@@ -1,4 +1,5 @@
-import type { DocumentText, PageText } from './pdf-text';
+import type { DocumentText, PageText } from './pdf-document-text';
+import { firstIndexWhere, lastAtOrBefore } from './sorted-search';
 import type { TextIndex } from './text-index';
 
 /** A page whose text layer is in the DOM: its text and, per text item, the element pdf.js made. */
@@ -44,34 +45,16 @@ function follows(node: Node, candidate: Node): boolean {
  * the text of pages not rendered: `pointAt` there snaps to the nearest rendered text before it, so
  * callers clip spans to rendered pages first. `offsetOf` accepts points inside `root` only.
  */
-export function createPdfTextIndex(document: DocumentText, rendered: readonly RenderedPage[], root: Node): TextIndex {
+export function createTextLayerIndex(document: DocumentText, rendered: readonly RenderedPage[], root: Node): TextIndex {
   const segments = segmentsOf([...rendered].sort((a, b) => a.page.pageNumber - b.page.pageNumber));
   const byNode = new Map(segments.map((segment) => [segment.node, segment]));
   const endOf = (segment: Segment) => segment.start + segment.node.length;
 
   /** Index of the last segment starting at or before `offset`; -1 when none does. */
-  function segmentAt(offset: number): number {
-    let low = -1;
-    let high = segments.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (segments[middle]!.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
+  const segmentAt = (offset: number): number => lastAtOrBefore(segments.length, (index) => segments[index]!.start, offset);
 
   /** Index of the first segment at or after the start of `node` in document order (length if none). */
-  function firstFrom(node: Node): number {
-    let low = 0;
-    let high = segments.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (follows(node, segments[middle]!.node)) high = middle;
-      else low = middle + 1;
-    }
-    return low;
-  }
+  const firstFrom = (node: Node): number => firstIndexWhere(segments.length, (index) => follows(node, segments[index]!.node));
 
   function offsetBefore(node: Node): number | null {
     if (segments.length === 0) return null;

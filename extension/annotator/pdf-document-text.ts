@@ -4,6 +4,8 @@
  * text-layer element and back without measuring anything on screen.
  */
 
+import { lastAtOrBefore } from './sorted-search';
+
 /** The fields of a pdf.js text item that Kantlijn uses. */
 export interface PdfTextItem {
   str: string;
@@ -92,14 +94,7 @@ export function pageEnd(page: PageText): number {
 export function pageAt(document: DocumentText, offset: number): PageText | null {
   const { pages } = document;
   if (pages.length === 0 || offset < 0 || offset > document.text.length) return null;
-  let low = 0;
-  let high = pages.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (pages[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return pages[low]!;
+  return pages[Math.max(0, lastAtOrBefore(pages.length, (index) => pages[index]!.start, offset))]!;
 }
 
 /** The pages a span `[start, end)` of the document text touches, in order. */
@@ -110,14 +105,7 @@ export function pagesInSpan(document: DocumentText, span: { start: number; end: 
 /** The item of `page` that holds the page offset `offset` (0-based within the page text). */
 export function itemAt(page: PageText, offset: number): number {
   const starts = page.itemStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(starts.length, (index) => starts[index]!, offset));
 }
 
 /** True when a page has no text worth annotating: a scanned page, or one with only images. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorPdfSelectors, describePdfSpan, pageFragmentSelector, pageOfSelectors } from '../../../extension/annotator/pdf-selectors';
-import { isTextless, itemAt, joinPages, pageAt, pageEnd, pagesInSpan, pageTextOf, type PdfTextItem } from '../../../extension/annotator/pdf-text';
-import { extractDocumentText } from '../../../extension/annotator/pdf-text-extraction';
+import { isTextless, itemAt, joinPages, pageAt, pageEnd, pagesInSpan, pageTextOf, type PdfTextItem } from '../../../extension/annotator/pdf-document-text';
+import { extractDocumentText } from '../../../extension/annotator/read-pdf-text';
 
 const line = (str: string, hasEOL = true): PdfTextItem => ({ str, hasEOL, transform: [11, 0, 0, 11, 72, 700], width: 200, height: 11 });
 
