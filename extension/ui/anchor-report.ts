@@ -1,5 +1,5 @@
 import { MAX_ANCHOR_REPORT, type AnchorState } from '../../shared/schemas/response';
-import type { ShownAnnotation } from '../annotator/html-integration';
+import type { ShownAnnotation } from '../annotator/document-integration';
 
 /** One annotation's state as the server takes it. */
 export interface ReportedState {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AnchorState } from '../../shared/schemas/response';
-import type { ShownAnnotation } from '../annotator/html-integration';
+import type { ShownAnnotation } from '../annotator/document-integration';
 import { sendToBackground } from '../lib/messaging';
 import { statesToReport } from './anchor-report';
 

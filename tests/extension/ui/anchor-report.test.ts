@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShownAnnotation } from '../../../extension/annotator/html-integration';
+import type { ShownAnnotation } from '../../../extension/annotator/document-integration';
 import { statesToReport } from '../../../extension/ui/anchor-report';
 
 const shownAs = (id: string, status: ShownAnnotation['status']): ShownAnnotation =>
