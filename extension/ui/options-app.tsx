@@ -5,12 +5,13 @@ import { messagesFor } from './i18n';
 import { InviteForm } from './invite-form';
 import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
+import { ReadingList } from './reading-list';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
 import { useSettings } from './use-settings';
 
 /**
- * The options page: who is signed in, signing in with an invitation or a token, the language, and
+ * The options page: who is signed in, the round's reading list, signing in with an invitation or a token, the language, and
  * the sites where Kantlijn starts by itself. It follows the stored settings, so a sign-in or a
  * language chosen anywhere shows here at once.
  */
@@ -28,6 +29,7 @@ export function OptionsApp() {
     <main>
       <h1>{messages.options.title}</h1>
       <SignInStatus messages={messages} settings={settings} />
+      <ReadingList messages={messages} settings={settings} />
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />
