@@ -9,6 +9,7 @@ import { createSignInRoutes } from './auth-routes';
 import { requireCsrf } from './csrf';
 import type { DashboardEnv } from './dashboard-env';
 import { renderErrorPage } from './error-page';
+import { createDocumentsDashboardRoutes } from './documents-dashboard-routes';
 import { createOversightRoutes } from './oversight-routes';
 import { createReportRoutes } from './report-routes';
 import { requireSession } from './require-session';
@@ -42,6 +43,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     })
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
+    .route('/', createDocumentsDashboardRoutes(context))
     .route('/', createOversightRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
 

@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { key: 'matrix', path: '/matrix', label: texts.nav.matrix },
   { key: 'digest', path: '/overzicht', label: texts.nav.digest },
   { key: 'rounds', path: '/rondes', label: texts.nav.rounds },
+  { key: 'documents', path: '/documenten', label: texts.nav.documents },
   { key: 'invites', path: '/uitnodigingen', label: texts.nav.invites },
   { key: 'users', path: '/gebruikers', label: texts.nav.users },
   { key: 'moderation', path: '/moderatie', label: texts.nav.moderation },

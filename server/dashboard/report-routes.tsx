@@ -8,7 +8,10 @@ import type { DashboardEnv } from './dashboard-env';
 import { toDigestQuery, type DashboardScope } from './digest-scope';
 import { createDownloadHandler } from './download-route';
 import { createScrubNamesHandler, scopeOf, showDigestPage } from './digest-view';
+import { documentsWithAddresses } from './document-addresses-of';
+import { documentCoverage } from './document-coverage';
 import { MatrixPage } from './matrix-page';
+import { dashboardNl } from './texts/dashboard-texts';
 import { loadOverview } from './overview-data';
 import { OverviewPage } from './overview-page';
 import { pageUser } from './page-user';
@@ -35,7 +38,13 @@ export function createReportRoutes(context: ServiceContext): Hono<DashboardEnv> 
     .get('/matrix', (c) => {
       const { scope, errors } = scopeOf(c, context);
       const digest = digestOf(context, scope, false, errors) ?? makeDigest(context, toDigestQuery({ roundId: null, from: null, to: null }, 'html', false));
-      return renderPage(c, <MatrixPage signedIn={pageUser(c)} digest={digest} rounds={context.db.rounds.all()} scope={scope} errors={errors} />);
+      const perDocument = documentCoverage(
+        documentsWithAddresses(context, context.db.documents.all(scope.roundId)),
+        digest.remarks,
+        digest.matrix.roles,
+        dashboardNl.documents.coverage.elsewhere,
+      );
+      return renderPage(c, <MatrixPage signedIn={pageUser(c)} digest={digest} perDocument={perDocument} rounds={context.db.rounds.all()} scope={scope} errors={errors} />);
     })
     .get('/overzicht', (c) => showDigestPage(c, context))
     .post('/overzicht/namen', createScrubNamesHandler(context))

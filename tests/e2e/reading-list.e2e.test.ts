@@ -26,6 +26,7 @@ beforeAll(async () => {
   partner = addUserWithCli(temp.dir, { role: 'partner', name: 'Chris Bakker', org: 'AKJ' });
   secretariat = addUserWithCli(temp.dir, { role: 'secretariat', name: 'Griffie', org: 'Secretariaat' });
   browser = await launchWithExtension();
+  await storeSettings(browser.worker, { serverUrl: server.url, token: councillor });
   const folder = path.join(temp.dir, 'site');
   await mkdir(folder, { recursive: true });
   await printPdf(browser.context, reportHtml(), path.join(folder, 'voortgang.pdf'));
@@ -37,7 +38,6 @@ beforeAll(async () => {
     await postAnnotation(server.url, partner, { motivation: 'commenting', body: { type: 'TextualBody', value }, target: { source: pdfUrl, selector: [{ type: 'TextQuoteSelector', exact: GOAL_SENTENCE }] } });
   }
   await postAnnotation(server.url, councillor, { motivation: 'commenting', body: { type: 'TextualBody', value: 'Eigen vraag.' }, target: { source: 'https://www.svmn.nl/rapporten/voortgang', selector: [{ type: 'TextQuoteSelector', exact: 'Iets anders.' }] } });
-  await storeSettings(browser.worker, { serverUrl: server.url, token: councillor });
 });
 afterAll(async () => {
   await browser?.close();

@@ -10,6 +10,7 @@ export const layoutNl = {
     matrix: 'Dekkingsmatrix',
     digest: 'Feedbackoverzicht',
     rounds: 'Rondes',
+    documents: 'Documenten',
     invites: 'Uitnodigingen',
     users: 'Gebruikers',
     moderation: 'Moderatie',
