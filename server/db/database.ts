@@ -10,6 +10,7 @@ import { createPdfSightingsRepository } from './pdf-sightings-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
+import { createSearchRepository } from './search-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -32,6 +33,8 @@ export interface KantlijnDatabase {
   documents: ReturnType<typeof createDocumentsRepository>;
   /** Which PDF file the viewer saw at which URL. */
   pdfSightings: ReturnType<typeof createPdfSightingsRepository>;
+  /** Full-text search over annotations, within what a reader may see. */
+  search: ReturnType<typeof createSearchRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -72,6 +75,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     scrubNames: createScrubNamesRepository(db),
     documents: createDocumentsRepository(db),
     pdfSightings: createPdfSightingsRepository(db),
+    search: createSearchRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

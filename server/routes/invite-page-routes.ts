@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { INVITE_PAGE_CSS, InviteLandingPage, type InviteState } from '../dashboard/invite-landing-page';
-import { renderPage } from '../dashboard/render-page';
+import { INVITE_PAGE_CSS, InviteLandingPage, type InviteState } from '../dashboard/pages/invite-landing-page';
+import { renderPage } from '../dashboard/pages/render-page';
 import { INVITE_PAGE_TEXTS } from '../dashboard/texts/invite-page-texts';
 import { publicOrigin } from '../http/public-origin';
 import { INVITE_CODE_PATTERN, invitationLink } from '../services/invites-service';

@@ -4,6 +4,7 @@ import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { documentFingerprintSchema } from './document-fingerprint';
 import { selectorSchema } from './selectors';
+import { searchHighlightSchema } from '../search/search-highlight';
 
 /** The W3C Web Annotation context; every annotation names it first. */
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -173,6 +174,8 @@ export const annotationSchema = z.object({
       by: z.object({ name: z.string(), role: roleSchema, organisation: z.string() }),
     })
     .optional(),
+  /** In search results only (`GET /api/annotations?q=…`): where the words matched. */
+  highlight: searchHighlightSchema.optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

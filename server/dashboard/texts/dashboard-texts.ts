@@ -6,6 +6,7 @@ import { inviteListNl } from './invite-list-texts';
 import { invitesNl } from './invites-texts';
 import { layoutNl } from './layout-texts';
 import { reportNl } from './report-texts';
+import { searchNl } from './search-texts';
 import { usersNl } from './users-texts';
 
 /**
@@ -23,6 +24,7 @@ export const dashboardNl = {
   rounds: roundsNl,
   documents: documentsNl,
   moderation: moderationNl,
+  search: searchNl,
   signIn: signInNl,
   roles: ROLE_WORDS.nl,
   kinds: KIND_WORDS.nl,
