@@ -36,7 +36,8 @@ export function createAnnotationsRoutes(context: ServiceContext) {
     .get('/', (c) => {
       const query = readQuery(c, annotationListQuerySchema);
       const badCursor = () => new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
-      const addresses = query.source ? readerOpensDocument(context, c.get('user'), query.source, query.fingerprint, !query.cursor) : undefined;
+      // Reading a document's list (its first page) is a visit; searching within it is not.
+      const addresses = query.source ? readerOpensDocument(context, c.get('user'), query.source, query.fingerprint, !query.cursor && query.q === undefined) : undefined;
       let page;
       if (query.q !== undefined) {
         const offset = query.cursor ? decodeSearchCursor(query.cursor) : 0;
