@@ -64,14 +64,12 @@ export function createDocumentsRepository(db: BetterSqlite3.Database) {
   const selectVisit = db.prepare<[string, string], { visited_at: string }>(
     'SELECT visited_at FROM document_visits WHERE user_id = ? AND document_id = ?',
   );
-  // Moves the visit forward only when something was made on the document since the last one: the
-  // time counts only against creation times, so an unchanged document needs no write (a read stays
-  // a read, with no commit to wait for).
-  const upsertVisit = db.prepare<{ userId: string; documentId: string; at: string; sources: string }>(
+  const upsertVisit = db.prepare<{ userId: string; documentId: string; at: string }>(
     `INSERT INTO document_visits (user_id, document_id, visited_at) VALUES (@userId, @documentId, @at)
-     ON CONFLICT (user_id, document_id) DO UPDATE SET visited_at = excluded.visited_at
-     WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.source IN (SELECT value FROM json_each(@sources))
-       AND a.created >= document_visits.visited_at)`,
+     ON CONFLICT (user_id, document_id) DO UPDATE SET visited_at = excluded.visited_at`,
+  );
+  const selectMadeSince = db.prepare<{ sources: string; since: string }, { n: number }>(
+    `SELECT 1 AS n FROM annotations a WHERE a.source IN (SELECT value FROM json_each(@sources)) AND a.created >= @since LIMIT 1`,
   );
   const selectVisitsOf = db.prepare<[string], { document_id: string; visited_at: string }>(
     'SELECT document_id, visited_at FROM document_visits WHERE user_id = ? ORDER BY document_id',
@@ -114,9 +112,15 @@ export function createDocumentsRepository(db: BetterSqlite3.Database) {
     lastVisit(userId: string, documentId: string): string | null {
       return selectVisit.get(userId, documentId)?.visited_at ?? null;
     },
-    /** Records that `userId` looked at the annotations of the document, made at `sources`, at `at`. */
+    /**
+     * Records that `userId` looked at the annotations of the document, made at `sources`, at `at`.
+     * The time counts only against creation times, so when nothing was made there since the last
+     * visit it is left as it is: a read of an unchanged document stays a read, with no commit.
+     */
     recordVisit(userId: string, documentId: string, sources: readonly string[], at: string): void {
-      upsertVisit.run({ userId, documentId, at, sources: JSON.stringify(sources) });
+      const last = selectVisit.get(userId, documentId)?.visited_at;
+      if (last !== undefined && !selectMadeSince.get({ sources: JSON.stringify(sources), since: last })) return;
+      upsertVisit.run({ userId, documentId, at });
     },
     /** A reader's visits, for the export of everything stored about them. */
     visitsOf(userId: string): { documentId: string; visitedAt: string }[] {

@@ -22,6 +22,7 @@ export const MAX_URLS_PER_FINGERPRINT = 50;
 export function documentAddresses(context: ServiceContext, source: string, fingerprint?: string): string[] {
   const urls = new Set<string>();
   const fingerprints = new Set<string>();
+  const documentIds = new Set<string>();
   const urlQueue: string[] = [];
   const fingerprintQueue: string[] = [];
   const addUrl = (url: string) => {
@@ -42,7 +43,10 @@ export function documentAddresses(context: ServiceContext, source: string, finge
     const url = urlQueue.shift();
     if (url !== undefined) {
       const documentId = documents.documentIdOfUrl(url);
-      if (documentId) documents.findById(documentId)?.urls.forEach(addUrl);
+      if (documentId && !documentIds.has(documentId)) {
+        documentIds.add(documentId);
+        documents.findById(documentId)?.urls.forEach(addUrl);
+      }
       pdfSightings.fingerprintsAt(url).forEach(addFingerprint);
     }
     const file = fingerprintQueue.shift();
