@@ -8,9 +8,10 @@ import { errorResponse, handleError, handleNotFound } from './http/error-handler
 import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
+import { W3C_EXPOSED_HEADERS } from './http/w3c-headers';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
 import { createAnchorStatesRoutes } from './routes/anchor-states-routes';
-import { createAnnotationsRoutes } from './routes/annotations-routes';
+import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
 import { createDocumentsRoutes } from './routes/documents-routes';
@@ -19,10 +20,13 @@ import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
+import { createNotificationsRoutes } from './routes/notifications-routes';
 import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
+import { createUnsubscribeRoutes } from './routes/unsubscribe-routes';
 import { createUsersRoutes } from './routes/users-routes';
+import { UNSUBSCRIBE_PATH } from './services/mail/mail-sender';
 import type { EventBus } from './services/event-bus';
 import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
@@ -45,6 +49,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
   extensionIds?: readonly string[];
+  /** True when the server sends notification mail (`SMTP_URL` is set). */
+  mailAvailable?: boolean;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -55,16 +61,19 @@ export function createApp(deps: AppDeps) {
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, signInGuard))
-    .route('/me', createMeRoutes(context))
-    .route('/taxonomy', createTaxonomyRoutes(context))
-    .route('/annotations', createAnnotationsRoutes(context))
+    .route('/me', createMeRoutes(context, deps.mailAvailable ?? false, deps.publicUrl))
+    .route('/taxonomy', createTaxonomyRoutes(context, deps.publicUrl))
+    // The W3C container's IRI ends with a slash; the path without it is the older contract.
+    .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))
+    .route('/annotations', createAnnotationsRoutes(context, deps.publicUrl))
     .route('/documents', createDocumentsRoutes(context))
     .route('/anchor-states', createAnchorStatesRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
-    .route('/events', createEventsRoutes(context))
+    .route('/events', createEventsRoutes(context, deps.publicUrl))
+    .route('/notifications', createNotificationsRoutes(context))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()
@@ -79,9 +88,9 @@ export function createApp(deps: AppDeps) {
     '/api/*',
     extensionCors({
       extensionIds: deps.extensionIds ?? [UNPACKED_EXTENSION_ID],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Prefer', 'Slug', 'Accept'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After', ...W3C_EXPOSED_HEADERS],
       maxAgeSeconds: 600,
     }),
   );
@@ -92,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
+  app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);

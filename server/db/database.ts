@@ -5,8 +5,10 @@ import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createDocumentsRepository } from './documents-repository';
 import { createInvitesRepository } from './invites-repository';
+import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
 import { createPdfSightingsRepository } from './pdf-sightings-repository';
+import { createNotificationsRepository } from './notifications-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
@@ -33,6 +35,10 @@ export interface KantlijnDatabase {
   documents: ReturnType<typeof createDocumentsRepository>;
   /** Which PDF file the viewer saw at which URL. */
   pdfSightings: ReturnType<typeof createPdfSightingsRepository>;
+  /** "Nieuw voor u": who is to hear of which reply or answer. */
+  notifications: ReturnType<typeof createNotificationsRepository>;
+  /** Mail preferences, the mail outbox and unsubscribe tokens. */
+  mail: ReturnType<typeof createMailRepository>;
   /** Full-text search over annotations, within what a reader may see. */
   search: ReturnType<typeof createSearchRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
@@ -75,6 +81,8 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     scrubNames: createScrubNamesRepository(db),
     documents: createDocumentsRepository(db),
     pdfSightings: createPdfSightingsRepository(db),
+    notifications: createNotificationsRepository(db),
+    mail: createMailRepository(db),
     search: createSearchRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {

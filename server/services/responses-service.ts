@@ -5,6 +5,7 @@ import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
 import { getVisibleAnnotation } from './annotations-service';
 import { documentAddresses } from './document-addresses';
+import { recordAnswerNotification } from './notifications-service';
 import type { ServiceContext } from './service-context';
 import { annotationUuid } from '../../shared/schemas/annotation';
 
@@ -21,6 +22,7 @@ export function recordResponse(context: ServiceContext, responder: User, idOrUui
     const at = context.now().toISOString();
     context.db.responses.upsert({ annotationUuid: record.uuid, status: input.status, text: input.text, byId: responder.id, at });
     context.db.audit.record({ at, actorId: responder.id, action: 'annotation.respond', subject: record.uuid, detail: { status: input.status } });
+    recordAnswerNotification(context, record, responder.id, at);
     return { before: record, after: context.db.annotations.findByUuid(record.uuid) ?? record };
   });
   context.events.publish({ before, after });

@@ -1,5 +1,5 @@
 import type { Role } from '../../../shared/schemas/roles';
-import type { DigestRemark } from '../../services/digest/digest-model';
+import type { DigestRemark } from '../../services/digest/model/digest-model';
 
 /** A registered document with every URL its annotations may be made at. */
 export interface DocumentWithAddresses {

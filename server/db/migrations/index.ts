@@ -5,6 +5,8 @@ import { fingerprintIndex } from './004-fingerprint-index';
 import { scrubNames } from './005-scrub-names';
 import { searchIndex } from './006-search-index';
 import { documents } from './007-documents';
+import { notifications } from './008-notifications';
+import { w3cRoundTrip } from './009-w3c-round-trip';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -22,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'names to scrub from digests', sql: scrubNames },
   { version: 6, name: 'full-text search index', sql: searchIndex },
   { version: 7, name: 'documents, their addresses and visits', sql: documents },
+  { version: 8, name: 'notifications and mail', sql: notifications },
+  { version: 9, name: 'W3C round trip: canonical, via, provenance', sql: w3cRoundTrip },
 ];

@@ -21,6 +21,11 @@ const handlers: Handlers = {
   'anchors:report': async () => ok({ changed: 0 }),
   'documents:list': async () => ok({ items: [] }),
   'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
+  'notifications:list': async () => ok({ unread: 0, items: [] }),
+  'notifications:read': async () => ok({ unread: 0 }),
+  'notifications:open': async () => ok(null),
+  'notifications:settings': async () => ok({ email: null, mail: 'off', available: false }),
+  'notifications:save-settings': async (settings) => ok({ ...settings, available: true }),
 };
 
 beforeEach(() => fakeBrowser.reset());
