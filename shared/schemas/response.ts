@@ -25,7 +25,7 @@ export const MAX_ANCHOR_REPORT = 1000;
 export const anchorReportSchema = z.object({
   source: z.string().min(1).max(2048),
   states: z
-    .array(z.object({ id: z.string().min(1).max(64), state: anchorStateSchema }))
+    .array(z.object({ id: z.string().min(1).max(2048), state: anchorStateSchema }))
     .min(1)
     .max(MAX_ANCHOR_REPORT),
 });
