@@ -10,9 +10,11 @@ import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
 import { W3C_EXPOSED_HEADERS } from './http/w3c-headers';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
+import { createAnchorStatesRoutes } from './routes/anchor-states-routes';
 import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
+import { createDocumentsRoutes } from './routes/documents-routes';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
 import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
@@ -64,6 +66,8 @@ export function createApp(deps: AppDeps) {
     // The W3C container's IRI ends with a slash; the path without it is the older contract.
     .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))
     .route('/annotations', createAnnotationsRoutes(context, deps.publicUrl))
+    .route('/documents', createDocumentsRoutes(context))
+    .route('/anchor-states', createAnchorStatesRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))

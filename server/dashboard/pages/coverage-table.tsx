@@ -6,7 +6,8 @@ import { dashboardNl } from '../texts/dashboard-texts';
 const texts = dashboardNl.report.matrix;
 
 
-function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
+/** A count as a heat-map cell: the number always printed, zeros as words, colour only as an extra. */
+export function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
   const level = heatLevel(count, max);
   // The number is always printed: colour only adds emphasis, zeros also read as words.
   return <td class={`count heat-${level}`}>{count === 0 ? zeroText : String(count)}</td>;

@@ -23,6 +23,13 @@ describe('createApiClient', () => {
     expect(new Headers(fetch.calls[0]!.init.headers).get('Authorization')).toBe('Bearer kl_token');
   });
 
+  it('names the PDF file’s fingerprint beside its URL, so the server learns the pair', async () => {
+    const fetch = fakeFetch(() => Response.json({ type: 'AnnotationPage', items: [] }));
+    await createApiClient(connection, fetch.impl).listAnnotations('https://raad.nl/b.pdf', 'urn:x-pdf:00ff00ff00ff00ff');
+    expect(new URL(fetch.calls[0]!.url).searchParams.get('source')).toBe('https://raad.nl/b.pdf');
+    expect(new URL(fetch.calls[0]!.url).searchParams.get('fingerprint')).toBe('urn:x-pdf:00ff00ff00ff00ff');
+  });
+
   it('follows `next` until the last page', async () => {
     const fetch = fakeFetch((url) =>
       url.includes('cursor=b')
