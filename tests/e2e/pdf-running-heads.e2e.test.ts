@@ -54,8 +54,8 @@ describe('a PDF with running heads and feet', () => {
     await waitForTextLayer(page, 3);
     const selected = await page.evaluate(() => {
       const spans = (n: number) => [...document.querySelectorAll<HTMLElement>(`.page[data-page-number="${n}"] .textLayer > span`)];
-      const start = spans(2).find((span) => span.textContent!.includes('vooral aan het werkvoorraadteam en aan de'));
-      const end = spans(3).find((span) => span.textContent!.startsWith('training van medewerkers.'));
+      const start = spans(2).find((span) => span.textContent.includes('vooral aan het werkvoorraadteam en aan de'));
+      const end = spans(3).find((span) => span.textContent.startsWith('training van medewerkers.'));
       if (!start || !end) throw new Error('the sentence across the page break is not where the fixture has it');
       const startText = start.firstChild as Text;
       const endText = end.firstChild as Text;
