@@ -1,0 +1,152 @@
+import type { Language } from '../../../shared/i18n/plural';
+import type { FetchRefusalReason } from '../../reader/fetch-types';
+
+/** One refusal explained: what happened and what the reader can do next. */
+export interface RefusalText {
+  title: string;
+  explanation: string;
+  nextStep: string;
+}
+
+/** The texts of the reader's own pages (refusals, sign-in needed), per language. */
+export interface ReaderPageTexts {
+  language: Language;
+  refusals: Record<FetchRefusalReason, RefusalText>;
+  /** Label before the address that was asked for. */
+  addressLabel: string;
+  /** A link to the original, to read it without Kantlijn. */
+  openOriginal: string;
+  signInTitle: string;
+  signIn: string;
+  signInNext: string;
+  missingUrlTitle: string;
+  missingUrl: string;
+}
+
+/** The reader's pages in Dutch and English; both languages are shown on a refusal page. */
+export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
+  nl: {
+    language: 'nl',
+    refusals: {
+      invalid_url: {
+        title: 'Dit adres kan Kantlijn niet openen',
+        explanation: 'Het adres is geen gewone webpagina of pdf (het moet met http:// of https:// beginnen en mag geen gebruikersnaam of wachtwoord bevatten).',
+        nextStep: 'Kopieer het adres van het rapport opnieuw uit de leeslijst of de e-mail en probeer het nog eens.',
+      },
+      not_allowed: {
+        title: 'Dit document staat niet op de leeslijst',
+        explanation: 'Kantlijn opent in de browser alleen de rapporten die het secretariaat voor een ronde heeft klaargezet, en sites die uw gemeente daarvoor heeft opgegeven.',
+        nextStep: 'Open het rapport via de leeslijst, of vraag het secretariaat dit document toe te voegen.',
+      },
+      private_address: {
+        title: 'Dit adres ligt in een afgeschermd netwerk',
+        explanation: 'Het adres wijst naar een computer binnen een intern netwerk. Kantlijn haalt daar niets op, tenzij de beheerder die site uitdrukkelijk heeft toegestaan.',
+        nextStep: 'Vraag het secretariaat of de beheerder van Kantlijn om deze site toe te staan, of open het rapport op zijn openbare adres.',
+      },
+      unresolvable: {
+        title: 'Deze website is niet gevonden',
+        explanation: 'De naam van de website in het adres bestaat niet (meer), of is nu niet op te zoeken.',
+        nextStep: 'Controleer het adres op typefouten, of probeer het over een paar minuten opnieuw.',
+      },
+      too_many_redirects: {
+        title: 'De website stuurt te vaak door',
+        explanation: 'Het adres verwijst door naar een ander adres, en dat weer naar een ander, vaker dan drie keer.',
+        nextStep: 'Open het rapport via het adres waar het uiteindelijk staat, of meld het aan het secretariaat.',
+      },
+      too_large: {
+        title: 'Dit document is te groot',
+        explanation: 'Kantlijn opent pdf’s tot 50 MB en webpagina’s tot 5 MB in de browser.',
+        nextStep: 'Open het origineel via de link hieronder, of vraag het secretariaat om een kleinere versie.',
+      },
+      timeout: {
+        title: 'De website antwoordt te langzaam',
+        explanation: 'Het ophalen van het document duurde te lang en is gestopt.',
+        nextStep: 'Probeer het over een paar minuten opnieuw.',
+      },
+      unsupported_type: {
+        title: 'Dit is geen webpagina of pdf',
+        explanation: 'Kantlijn opent in de browser alleen webpagina’s (HTML) en pdf-bestanden.',
+        nextStep: 'Open het origineel via de link hieronder, of vraag het secretariaat om het rapport als pdf.',
+      },
+      upstream_status: {
+        title: 'De website gaf het document niet',
+        explanation: 'De website antwoordde met een foutmelding: misschien is het document verplaatst of (nog) niet openbaar.',
+        nextStep: 'Controleer het adres, probeer het later opnieuw, of meld het aan het secretariaat.',
+      },
+      unreachable: {
+        title: 'De website is niet bereikbaar',
+        explanation: 'Kantlijn kon geen verbinding maken met de website.',
+        nextStep: 'Probeer het over een paar minuten opnieuw; blijft het zo, meld het dan aan het secretariaat.',
+      },
+    },
+    addressLabel: 'Gevraagd adres',
+    openOriginal: 'Het origineel openen (zonder Kantlijn)',
+    signInTitle: 'Eerst aanmelden',
+    signIn: 'Om in de browser te lezen en opmerkingen te plaatsen, meldt u zich eerst aan met de link uit uw uitnodiging.',
+    signInNext: 'Open de link uit de e-mail van het secretariaat en kies ‘Lezen in de browser’. Hebt u geen uitnodiging (meer), vraag het secretariaat dan om een nieuwe.',
+    missingUrlTitle: 'Welk document?',
+    missingUrl: 'Er is geen document gekozen om te lezen.',
+  },
+  en: {
+    language: 'en',
+    refusals: {
+      invalid_url: {
+        title: 'Kantlijn cannot open this address',
+        explanation: 'The address is not an ordinary web page or PDF (it must start with http:// or https:// and may not contain a user name or password).',
+        nextStep: 'Copy the report’s address again from the reading list or the e-mail and try once more.',
+      },
+      not_allowed: {
+        title: 'This document is not on the reading list',
+        explanation: 'In the browser, Kantlijn opens only the reports the secretariat has set out for a round, and sites your council has named for it.',
+        nextStep: 'Open the report from the reading list, or ask the secretariat to add this document.',
+      },
+      private_address: {
+        title: 'This address is inside a closed network',
+        explanation: 'The address points to a computer inside an internal network. Kantlijn fetches nothing there unless the administrator has allowed that site explicitly.',
+        nextStep: 'Ask the secretariat or Kantlijn’s administrator to allow this site, or open the report at its public address.',
+      },
+      unresolvable: {
+        title: 'This website was not found',
+        explanation: 'The website’s name in the address does not exist (any more), or cannot be looked up now.',
+        nextStep: 'Check the address for typing errors, or try again in a few minutes.',
+      },
+      too_many_redirects: {
+        title: 'The website redirects too often',
+        explanation: 'The address sends on to another address, and that to another, more than three times.',
+        nextStep: 'Open the report at the address where it finally is, or tell the secretariat.',
+      },
+      too_large: {
+        title: 'This document is too large',
+        explanation: 'In the browser, Kantlijn opens PDFs up to 50 MB and web pages up to 5 MB.',
+        nextStep: 'Open the original with the link below, or ask the secretariat for a smaller version.',
+      },
+      timeout: {
+        title: 'The website answers too slowly',
+        explanation: 'Fetching the document took too long and was stopped.',
+        nextStep: 'Try again in a few minutes.',
+      },
+      unsupported_type: {
+        title: 'This is not a web page or PDF',
+        explanation: 'In the browser, Kantlijn opens only web pages (HTML) and PDF files.',
+        nextStep: 'Open the original with the link below, or ask the secretariat for the report as a PDF.',
+      },
+      upstream_status: {
+        title: 'The website did not hand over the document',
+        explanation: 'The website answered with an error: perhaps the document has moved or is not public (yet).',
+        nextStep: 'Check the address, try again later, or tell the secretariat.',
+      },
+      unreachable: {
+        title: 'The website cannot be reached',
+        explanation: 'Kantlijn could not connect to the website.',
+        nextStep: 'Try again in a few minutes; if it stays this way, tell the secretariat.',
+      },
+    },
+    addressLabel: 'Address asked for',
+    openOriginal: 'Open the original (without Kantlijn)',
+    signInTitle: 'Sign in first',
+    signIn: 'To read in the browser and post remarks, first sign in with the link from your invitation.',
+    signInNext: 'Open the link in the secretariat’s e-mail and choose ‘Read in the browser’. If you have no invitation (any more), ask the secretariat for a new one.',
+    missingUrlTitle: 'Which document?',
+    missingUrl: 'No document was chosen to read.',
+  },
+};
