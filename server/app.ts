@@ -21,6 +21,9 @@ import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUsersRoutes } from './routes/users-routes';
+import { checkReaderSession } from './http/reader-session';
+import { createReaderRoutes } from './reader/reader-routes';
+import { READER_PATH } from './routes/reader-paths';
 import type { EventBus } from './services/event-bus';
 import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
@@ -52,7 +55,7 @@ export function createApp(deps: AppDeps) {
   const signInGuard = createSignInGuard(deps.rateLimitPerMinute > 0, addressOf);
 
   const signedIn = new Hono<AppEnv>()
-    .use('*', requireUser(deps.db, signInGuard))
+    .use('*', requireUser(deps.db, signInGuard, (c) => checkReaderSession(context, c, deps.publicUrl)))
     .route('/me', createMeRoutes(context))
     .route('/taxonomy', createTaxonomyRoutes(context))
     .route('/annotations', createAnnotationsRoutes(context))
@@ -89,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
+  app.route(READER_PATH, createReaderRoutes(context, { publicUrl: deps.publicUrl }));
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);

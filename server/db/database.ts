@@ -5,6 +5,7 @@ import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createInvitesRepository } from './invites-repository';
 import { migrate } from './migrate';
+import { createReaderSessionsRepository } from './reader-sessions-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
@@ -26,6 +27,8 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** Browser sessions of the reader (`/lezen`). */
+  readerSessions: ReturnType<typeof createReaderSessionsRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -64,6 +67,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    readerSessions: createReaderSessionsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

@@ -7,11 +7,15 @@ import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/read
 import type { FetchRefusalReason } from './fetch-types';
 
 /** The notice pages' stylesheet, allowed by its hash so nothing else may style or script them. */
-const NOTICE_CSS = [
+export const NOTICE_CSS = [
   'body{font:1.0625rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}',
   'a{color:#0b57a4}:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 6px #ffbf47}',
   'h1,h2{line-height:1.25}section+section{border-top:1px solid #767676;margin-top:2rem;padding-top:1rem}',
-  '.address{font-family:ui-monospace,Consolas,monospace;overflow-wrap:anywhere}',
+  '.address{font-family:ui-monospace,Consolas,monospace;overflow-wrap:anywhere}.lang{text-align:right;margin:0}',
+  'label{display:block;font-weight:600;margin-top:.75rem}.hint{margin:.1rem 0 .4rem;color:#3d3d3d}',
+  'input[type=url]{font:inherit;width:100%;box-sizing:border-box;min-height:44px;padding:.4rem .6rem;border:2px solid #3d3d3d;border-radius:4px}',
+  'button{font:inherit;font-weight:600;min-height:44px;margin-top:.75rem;padding:.5rem 1.1rem;border:2px solid #0b57a4;border-radius:4px;background:#0b57a4;color:#fff;cursor:pointer}',
+  'button.secondary{background:#fff;color:#0b57a4}',
 ].join('\n');
 
 /** The CSP of every notice page: no script at all, only its own stylesheet. */
@@ -109,6 +113,11 @@ export function renderRefusalPage(c: Context, reason: FetchRefusalReason, url: s
 /** The page for someone who opens the reader without being signed in. */
 export function renderSignInNeededPage(c: Context, url?: string): Promise<Response> {
   return renderNotice(c, 401, (texts) => ({ title: texts.signInTitle, lines: [texts.signIn, texts.signInNext] }), url);
+}
+
+/** The page after signing out. */
+export function renderSignedOutPage(c: Context): Promise<Response> {
+  return renderNotice(c, 200, (texts) => ({ title: texts.signedOutTitle, lines: [texts.signedOut] }));
 }
 
 /** The page for `/lezen` without a `url`. */

@@ -30,6 +30,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     // left and is deleted whole rather than kept as a tombstone.
     for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
+    context.db.readerSessions.deleteForUser(user.id);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;
   });

@@ -21,6 +21,18 @@ export interface ReaderPageTexts {
   signInNext: string;
   missingUrlTitle: string;
   missingUrl: string;
+  start: {
+    title: string;
+    signedInAs: (name: string, role: string, organisation: string) => string;
+    openLabel: string;
+    openHint: string;
+    openButton: string;
+    signOutButton: string;
+    signOutHint: string;
+    otherLanguage: { label: string; query: string; lang: Language };
+  };
+  signedOutTitle: string;
+  signedOut: string;
 }
 
 /** The reader's pages in Dutch and English; both languages are shown on a refusal page. */
@@ -86,6 +98,18 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
     signInNext: 'Open de link uit de e-mail van het secretariaat en kies ‘Lezen in de browser’. Hebt u geen uitnodiging (meer), vraag het secretariaat dan om een nieuwe.',
     missingUrlTitle: 'Welk document?',
     missingUrl: 'Er is geen document gekozen om te lezen.',
+    start: {
+      title: 'Kantlijn in de browser',
+      signedInAs: (name, role, organisation) => `U bent aangemeld als ${name} (${role}, ${organisation}).`,
+      openLabel: 'Adres van het rapport',
+      openHint: 'Plak het adres van een rapport (een webpagina of pdf) uit de leeslijst of de e-mail van het secretariaat.',
+      openButton: 'Openen in Kantlijn',
+      signOutButton: 'Uitloggen',
+      signOutHint: 'Op een gedeelde computer of tablet logt u uit als u klaar bent.',
+      otherLanguage: { label: 'Read this page in English', query: 'en', lang: 'en' },
+    },
+    signedOutTitle: 'U bent uitgelogd',
+    signedOut: 'U bent uitgelogd uit Kantlijn in deze browser. Wilt u weer lezen, vraag het secretariaat dan om een nieuwe uitnodiging.',
   },
   en: {
     language: 'en',
@@ -148,5 +172,17 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
     signInNext: 'Open the link in the secretariat’s e-mail and choose ‘Read in the browser’. If you have no invitation (any more), ask the secretariat for a new one.',
     missingUrlTitle: 'Which document?',
     missingUrl: 'No document was chosen to read.',
+    start: {
+      title: 'Kantlijn in the browser',
+      signedInAs: (name, role, organisation) => `You are signed in as ${name} (${role}, ${organisation}).`,
+      openLabel: 'Address of the report',
+      openHint: 'Paste the address of a report (a web page or PDF) from the reading list or the secretariat’s e-mail.',
+      openButton: 'Open in Kantlijn',
+      signOutButton: 'Sign out',
+      signOutHint: 'On a shared computer or tablet, sign out when you are done.',
+      otherLanguage: { label: 'Deze pagina in het Nederlands', query: 'nl', lang: 'nl' },
+    },
+    signedOutTitle: 'You are signed out',
+    signedOut: 'You are signed out of Kantlijn in this browser. To read again, ask the secretariat for a new invitation.',
   },
 };
