@@ -22,8 +22,13 @@ import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUsersRoutes } from './routes/users-routes';
 import { checkReaderSession } from './http/reader-session';
-import { createReaderRoutes } from './reader/reader-routes';
-import { READER_PATH } from './routes/reader-paths';
+import { createReaderRoutes, readerTextsOf } from './reader/reader-routes';
+import { createDocumentOpener, createPdfBytesHandler } from './reader/open-document';
+import { createReaderAssetRoutes, loadReaderBuild } from './reader/reader-assets';
+import type { ReaderHost } from './reader/reader-hosts';
+import type { Resolver } from './reader/fetch-types';
+import { createSafeFetcher, type IsRegisteredUrl } from './reader/safe-fetch';
+import { READER_ASSETS_PATH, READER_PATH } from './routes/reader-paths';
 import type { EventBus } from './services/event-bus';
 import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
@@ -46,6 +51,20 @@ export interface AppDeps {
   publicUrl?: string;
   /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
   extensionIds?: readonly string[];
+  /** The reader in the browser (`/lezen`): where it may fetch from, and where its build is. */
+  reader?: ReaderDeps;
+}
+
+/** What the reader needs from outside. */
+export interface ReaderDeps {
+  /** `READER_HOSTS`. */
+  hosts?: readonly ReaderHost[];
+  /** Whether a URL belongs to a registered document (none are, until documents are registered). */
+  isRegisteredUrl?: IsRegisteredUrl;
+  /** The resolver the fetcher asks (the system's when not set; tests pass their own). */
+  resolve?: Resolver;
+  /** Where the reader's build lies (`.output/reader` when not set). */
+  buildDir?: string;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -92,7 +111,23 @@ export function createApp(deps: AppDeps) {
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
-  app.route(READER_PATH, createReaderRoutes(context, { publicUrl: deps.publicUrl }));
+  const fetcher = createSafeFetcher({
+    readerHosts: deps.reader?.hosts ?? [],
+    isRegisteredUrl: deps.reader?.isRegisteredUrl ?? (() => false),
+    ...(deps.reader?.resolve ? { resolve: deps.reader.resolve } : {}),
+  });
+  // Read when first needed, so a server started before `npm run build` finished still finds it.
+  let readerBuild: ReturnType<typeof loadReaderBuild> = null;
+  const buildOfReader = () => (readerBuild ??= loadReaderBuild(deps.reader?.buildDir));
+  app.route(READER_ASSETS_PATH, createReaderAssetRoutes(deps.reader?.buildDir));
+  app.route(
+    READER_PATH,
+    createReaderRoutes(context, {
+      publicUrl: deps.publicUrl,
+      openDocument: createDocumentOpener({ fetcher, build: buildOfReader, textsOf: readerTextsOf }),
+      pdfBytes: createPdfBytesHandler(fetcher),
+    }),
+  );
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -87,8 +87,12 @@ function selectorsOf(annotation: Annotation): Selector[] | null {
   return typeof annotation.target === 'string' ? null : annotation.target.selector;
 }
 
-/** The integration for ordinary web pages: the document text is the text of `<body>`. */
-export function createHtmlIntegration(document: Document): DocumentIntegration {
+/**
+ * The integration for ordinary web pages: the document text is the text of `<body>`. Annotations
+ * target the page's own URL, or `options.sourceUrl` where the page is a copy of another (the
+ * reader in the browser shows a report fetched from its own site).
+ */
+export function createHtmlIntegration(document: Document, options: { sourceUrl?: string } = {}): DocumentIntegration {
   const observers = new Set<MutationObserver>();
   /** Drops the records our own highlighting caused, so it never triggers a re-anchoring loop. */
   const forgetOwnMutations = () => {
@@ -112,7 +116,7 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
       };
     },
     sourceUrl() {
-      const url = new URL(document.location.href);
+      const url = new URL(options.sourceUrl ?? document.location.href);
       url.hash = '';
       return url.toString();
     },

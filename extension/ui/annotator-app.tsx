@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { DescribedSelection, DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
-import { sendToBackground } from '../lib/messaging';
 import { AnnotationEditor, type EditorResult } from './annotation-editor';
+import { useAnnotatorHost } from './annotator-host-context';
 import { defaultVisibility } from './default-visibility';
 import { EditorDialog } from './editor-dialog';
 import { highlightColour, highlightLabel } from './annotation-colour';
@@ -28,13 +28,16 @@ interface AnnotatorAppProps {
 
 /**
  * Kantlijn in the page: loads the document's annotations and shows them as highlights, offers
- * "Annoteren" on a selection, and saves what the user writes through the background.
+ * "Annoteren" on a selection, and saves what the user writes through its host (the extension's
+ * background, or the reader's own connection to the API).
  */
 export function AnnotatorApp({ integration }: AnnotatorAppProps) {
-  const settings = useSettings();
+  const host = useAnnotatorHost();
+  const sendToBackground = host.send;
+  const settings = useSettings(host);
   const language = settings?.language ?? 'nl';
   const messages = messagesFor(language);
-  const { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget } = useDocumentAnnotations(integration, settings, messages);
+  const { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget } = useDocumentAnnotations(host, integration, settings, messages);
   const [shown, setShown] = useState<ShownAnnotation[]>([]);
   const [draft, setDraftState] = useState<DescribedSelection | null>(null);
   const app = useRef<HTMLDivElement>(null);

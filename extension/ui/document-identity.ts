@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { DocumentIntegration } from '../annotator/html-integration';
-import { sendToBackground, type BackgroundProtocol } from '../lib/messaging';
+import type { AnnotatorHost } from '../lib/annotator-host';
+import type { BackgroundProtocol } from '../lib/messaging';
 import type { Result } from '../lib/result';
 
 type Listed = BackgroundProtocol['annotations:list']['response'];
@@ -37,11 +38,11 @@ export function mergeListed(first: Listed, second: Listed): Listed {
  * fingerprint, those made on the same file elsewhere. The fingerprint list is a bonus: when it
  * fails (an older server), the URL's list is the answer.
  */
-export async function listDocumentAnnotations(integration: DocumentIntegration): Promise<Result<Listed>> {
+export async function listDocumentAnnotations(host: Pick<AnnotatorHost, 'send'>, integration: DocumentIntegration): Promise<Result<Listed>> {
   const fingerprint = integration.documentFingerprint?.() ?? null;
   const [own, elsewhere] = await Promise.all([
-    sendToBackground('annotations:list', { source: integration.sourceUrl() }),
-    fingerprint ? sendToBackground('annotations:list', { source: fingerprint }) : Promise.resolve(null),
+    host.send('annotations:list', { source: integration.sourceUrl() }),
+    fingerprint ? host.send('annotations:list', { source: fingerprint }) : Promise.resolve(null),
   ]);
   if (!own.ok || !elsewhere?.ok) return own;
   return { ok: true, value: mergeListed(own.value, elsewhere.value) };

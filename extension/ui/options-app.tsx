@@ -7,6 +7,7 @@ import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
+import { extensionHost } from '../lib/extension-host';
 import { useSettings } from './use-settings';
 
 /**
@@ -15,7 +16,7 @@ import { useSettings } from './use-settings';
  * language chosen anywhere shows here at once.
  */
 export function OptionsApp() {
-  const settings = useSettings();
+  const settings = useSettings(extensionHost);
   const language = settings?.language ?? 'nl';
   const messages = messagesFor(language);
   useEffect(() => {

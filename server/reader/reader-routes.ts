@@ -18,12 +18,15 @@ export interface ReaderRoutesOptions {
   publicUrl?: string | undefined;
   /** Opens `url` in the reader for a signed-in person (the document page); absent, `/lezen?url=` is refused. */
   openDocument?: (c: Context, url: string, sessionId: string) => Promise<Response>;
+  /** Answers with a PDF's bytes for the reader's viewer. */
+  pdfBytes?: (c: Context, url: string) => Promise<Response>;
 }
 
 /**
  * `/lezen`: the reader for people without the extension. `GET /lezen` is the start page of a
  * signed-in person, `GET /lezen?url=…` opens a document, `POST /lezen/uitloggen` signs out (ending
- * the session and revoking its token). Someone not signed in is told how to sign in.
+ * the session and revoking its token), `GET /lezen/pdf?url=…` gives the PDF viewer its file.
+ * Someone not signed in is told how to sign in.
  */
 export function createReaderRoutes(context: ServiceContext, options: ReaderRoutesOptions = {}) {
   return new Hono()
@@ -37,6 +40,13 @@ export function createReaderRoutes(context: ServiceContext, options: ReaderRoute
       }
       if (!options.openDocument) return renderMissingUrlPage(c);
       return options.openDocument(c, url.trim(), check.sessionId);
+    })
+    .get('/pdf', (c) => {
+      const check = checkReaderSession(context, c, options.publicUrl);
+      const url = c.req.query('url')?.trim();
+      if (!check.ok) return renderSignInNeededPage(c, url);
+      if (!url || !options.pdfBytes) return renderMissingUrlPage(c);
+      return options.pdfBytes(c, url);
     })
     .post('/uitloggen', async (c) => {
       const sessionId = readReaderCookie(c);

@@ -33,6 +33,13 @@ export interface ReaderPageTexts {
   };
   signedOutTitle: string;
   signedOut: string;
+  /** The bar above a copy of a web page. */
+  copy: {
+    label: string;
+    notice: (site: string) => string;
+    original: string;
+    start: string;
+  };
 }
 
 /** The reader's pages in Dutch and English; both languages are shown on a refusal page. */
@@ -110,6 +117,12 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
     },
     signedOutTitle: 'U bent uitgelogd',
     signedOut: 'U bent uitgelogd uit Kantlijn in deze browser. Wilt u weer lezen, vraag het secretariaat dan om een nieuwe uitnodiging.',
+    copy: {
+      label: 'Kantlijn: kopie van het rapport',
+      notice: (site) => `U leest in Kantlijn een kopie van deze pagina van ${site}, zonder de eigen scripts van die site. Links gaan naar de oorspronkelijke site.`,
+      original: 'Origineel openen',
+      start: 'Kantlijn-startpagina',
+    },
   },
   en: {
     language: 'en',
@@ -184,5 +197,11 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
     },
     signedOutTitle: 'You are signed out',
     signedOut: 'You are signed out of Kantlijn in this browser. To read again, ask the secretariat for a new invitation.',
+    copy: {
+      label: 'Kantlijn: copy of the report',
+      notice: (site) => `You are reading a copy of this page from ${site} in Kantlijn, without that site’s own scripts. Links go to the original site.`,
+      original: 'Open the original',
+      start: 'Kantlijn start page',
+    },
   },
 };
