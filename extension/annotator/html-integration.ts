@@ -1,57 +1,7 @@
-import type { Annotation } from '../../shared/schemas/annotation';
-import type { Selector } from '../../shared/schemas/selectors';
-import { anchorSelectors, describeSpan, type AnchorStatus, type TextSpan } from './anchoring';
+import { anchorSelectors, describeSpan, type TextSpan } from './anchoring';
+import { describeSelection, targetSelectors, type DocumentIntegration, type HighlightStyle, type ShownAnnotation } from './document-integration';
 import { highlightSpan, removeHighlights } from './highlighter';
 import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE, type TextIndex } from './text-index';
-
-/** A selection turned into selectors, with where it is on screen (for the toolbar). */
-export interface DescribedSelection {
-  selectors: Selector[];
-  quote: string;
-  rect: { top: number; left: number; bottom: number; right: number };
-}
-
-/** How a highlight looks and what it says to assistive technology and on hover. */
-export interface HighlightStyle {
-  colour: string;
-  label: string;
-  /** What Enter does on it, for assistive technology. */
-  hint?: string;
-}
-
-/** How one annotation fared when shown; `start` orders the sidebar in document order. */
-export interface ShownAnnotation {
-  annotation: Annotation;
-  status: AnchorStatus;
-  /** Where its passage starts in the document text; `null` for orphans. */
-  start: number | null;
-}
-
-/**
- * What the UI needs from a kind of document (an HTML page, the PDF viewer): its URL, turning the
- * user's selection into selectors, and showing annotations as highlights.
- */
-export interface DocumentIntegration {
-  /** The URL annotations of this document target. */
-  sourceUrl(): string;
-  /**
-   * The document's identity beyond its URL (`urn:x-pdf:…` for a PDF), stored with new annotations
-   * so the same file at another URL shows them too; absent or `null` for web pages.
-   */
-  documentFingerprint?(): string | null;
-  /** The current selection as selectors, or `null` when nothing annotatable is selected. */
-  describeSelection(): DescribedSelection | null;
-  /**
-   * Calls `onChange` (debounced) when the page's own content changes after load, e.g. a report
-   * rendered late by a script, so annotations can be anchored again. Kantlijn's own highlighting
-   * and UI do not count. Returns the unsubscribe function.
-   */
-  watchDocument(onChange: () => void): () => void;
-  /** Scrolls the highlight of `annotationId` into view and focuses it; false when it has none. */
-  focusAnnotation(annotationId: string): boolean;
-  /** Replaces all highlights by those of `annotations`; one failure never stops the others. */
-  showAnnotations(annotations: readonly Annotation[], styleOf: (annotation: Annotation) => HighlightStyle): ShownAnnotation[];
-}
 
 function isInsideKantlijnUi(node: Node | null): boolean {
   const element = node instanceof Element ? node : node?.parentElement;
@@ -83,16 +33,14 @@ function highlightAll(root: HTMLElement, first: TextIndex, items: { id: string; 
   return marked;
 }
 
-function selectorsOf(annotation: Annotation): Selector[] | null {
-  return typeof annotation.target === 'string' ? null : annotation.target.selector;
-}
-
 /**
  * The integration for ordinary web pages: the document text is the text of `<body>`. Annotations
  * target the page's own URL, or `options.sourceUrl` where the page is a copy of another (the
  * reader in the browser shows a report fetched from its own site).
  */
 export function createHtmlIntegration(document: Document, options: { sourceUrl?: string } = {}): DocumentIntegration {
+  /** Every watch still running, by the function that stops it. */
+  const watches = new Set<() => void>();
   const observers = new Set<MutationObserver>();
   /** Drops the records our own highlighting caused, so it never triggers a re-anchoring loop. */
   const forgetOwnMutations = () => {
@@ -109,11 +57,17 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       observers.add(observer);
-      return () => {
+      const stop = () => {
         clearTimeout(timer);
         observer.disconnect();
         observers.delete(observer);
+        watches.delete(stop);
       };
+      watches.add(stop);
+      return stop;
+    },
+    destroy() {
+      for (const stop of [...watches]) stop();
     },
     sourceUrl() {
       const url = new URL(options.sourceUrl ?? document.location.href);
@@ -121,22 +75,11 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       return url.toString();
     },
     describeSelection() {
-      const selection = document.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-      const range = selection.getRangeAt(0);
-      if (isInsideKantlijnUi(range.commonAncestorContainer)) return null;
-      const index = buildTextIndex(document.body);
-      const start = index.offsetOf(range.startContainer, range.startOffset);
-      const end = index.offsetOf(range.endContainer, range.endOffset);
-      if (start === null || end === null || end <= start) return null;
-      const quote = index.text.slice(start, end);
-      if (quote.trim() === '') return null;
-      const box = range.getBoundingClientRect();
-      return {
-        selectors: describeSpan(index, { start, end }),
-        quote,
-        rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
-      };
+      return describeSelection(
+        document.getSelection(),
+        (range) => (isInsideKantlijnUi(range.commonAncestorContainer) ? null : buildTextIndex(document.body)),
+        describeSpan,
+      );
     },
     focusAnnotation(annotationId) {
       const mark = document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(annotationId)}"]`);
@@ -149,7 +92,7 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       removeHighlights(document.body);
       const index = buildTextIndex(document.body);
       const anchored = annotations.map((annotation) => {
-        const selectors = selectorsOf(annotation);
+        const selectors = targetSelectors(annotation);
         if (!selectors) return { annotation, result: { status: 'orphan' as const, span: null } };
         return { annotation, result: anchorSelectors(index, selectors) };
       });

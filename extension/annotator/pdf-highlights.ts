@@ -1,7 +1,7 @@
 import type { TextSpan } from './anchoring';
 import { HIGHLIGHT_TAG, highlightSpan, removeHighlights, type HighlightOptions } from './highlighter';
-import { itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-text';
-import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
+import { itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-document-text';
+import { createTextLayerIndex, type RenderedPage } from './pdf-text-layer-index';
 
 /** Marks a stand-in for a highlight on a page that is not rendered yet (no text to wrap there). */
 export const MARKER_ATTRIBUTE = 'data-kantlijn-marker';
@@ -29,7 +29,7 @@ export function clipToPage(span: TextSpan, page: PageText): TextSpan | null {
 export function highlightOnPage(document: DocumentText, rendered: RenderedPage, root: Node, span: TextSpan, options: HighlightOptions): HTMLElement[] {
   const part = clipToPage(span, rendered.page);
   if (!part) return [];
-  return highlightSpan(createPdfTextIndex(document, [rendered], root), part, options);
+  return highlightSpan(createTextLayerIndex(document, [rendered], root), part, options);
 }
 
 /** The union of the boxes of the items the page part of `span` touches. */
@@ -97,7 +97,7 @@ export function pageSignature(rendered: boolean, pieces: readonly PagePiece[]): 
  * Replaces the highlights on one page by `pieces`: wrapped text on a rendered page, markers on a
  * placeholder. Other pages are untouched, so a highlight the user focused elsewhere keeps focus.
  */
-export function drawPage({ document, page, element, rendered, boxToPercent }: PageCanvas, pieces: readonly PagePiece[]): void {
+export function drawPageHighlights({ document, page, element, rendered, boxToPercent }: PageCanvas, pieces: readonly PagePiece[]): void {
   removeHighlights(element);
   for (const { span, options, focusable } of pieces) {
     if (rendered) {

@@ -2,11 +2,11 @@ import type { Annotation } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
 import type { AnchorResult } from './anchoring';
 import { HIGHLIGHT_TAG } from './highlighter';
-import type { DocumentIntegration, ShownAnnotation } from './html-integration';
-import { drawPage, MARKER_ATTRIBUTE, pageSignature, type PagePiece, type PageRect } from './pdf-highlights';
+import { describeSelection, targetSelectors, type DocumentIntegration, type ShownAnnotation } from './document-integration';
+import { drawPageHighlights, MARKER_ATTRIBUTE, pageSignature, type PagePiece, type PageRect } from './pdf-highlights';
 import { anchorPdfSelectors, describePdfSpan } from './pdf-selectors';
-import { pageAt, pagesInSpan, type DocumentText, type PdfBox } from './pdf-text';
-import { createPdfTextIndex, type RenderedPage } from './pdf-text-index';
+import { pageAt, pagesInSpan, type DocumentText, type PdfBox } from './pdf-document-text';
+import { createTextLayerIndex, type RenderedPage } from './pdf-text-layer-index';
 
 /** What the PDF integration needs from the viewer's pages. */
 export interface PdfPageHost {
@@ -22,6 +22,8 @@ export interface PdfPageHost {
   onPageRendered(listener: (pageNumber: number) => void): () => void;
   /** Scrolls a page into view; resolves once its text layer is rendered. */
   showPage(pageNumber: number): Promise<void>;
+  /** Stops the pages' own observers and listeners: called when the integration is destroyed. */
+  destroy(): void;
 }
 
 /** The document a PDF integration serves. */
@@ -37,10 +39,6 @@ export interface PdfIntegrationOptions {
 /** Pages rendering in the same moment (scrolling) are anchored again once, not once per page. */
 const RENDER_SETTLE_MS = 50;
 
-function selectorsOf(annotation: Annotation): Selector[] | null {
-  return typeof annotation.target === 'string' ? null : annotation.target.selector;
-}
-
 /**
  * The integration for Kantlijn's PDF viewer. The document text is every page's text (read up
  * front, so annotations anchor on pages not rendered yet), selections are described over it, and
@@ -53,6 +51,10 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
   const anchors = new Map<string, { key: string; result: AnchorResult }>();
   /** What each page shows now, by signature; a page is redrawn only when that changes. */
   const drawn = new Map<number, string>();
+  /** What `destroy` stops: page-render watches, and pending moves to a highlight not drawn yet. */
+  const watches = new Set<() => void>();
+  const revealTimers = new Set<ReturnType<typeof setTimeout>>();
+  let destroyed = false;
 
   function anchor(annotation: Annotation, selectors: Selector[]): AnchorResult {
     const key = JSON.stringify(selectors);
@@ -80,27 +82,27 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
         clearTimeout(timer);
         timer = setTimeout(onChange, RENDER_SETTLE_MS);
       });
-      return () => {
+      const stop = () => {
         clearTimeout(timer);
         unsubscribe();
+        watches.delete(stop);
       };
+      watches.add(stop);
+      return stop;
+    },
+    destroy() {
+      for (const stop of [...watches]) stop();
+      for (const timer of revealTimers) clearTimeout(timer);
+      revealTimers.clear();
+      destroyed = true;
+      host.destroy();
     },
     describeSelection() {
-      const selection = root.ownerDocument.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-      const range = selection.getRangeAt(0);
-      const index = createPdfTextIndex(text, host.renderedPages(), root);
-      const start = index.offsetOf(range.startContainer, range.startOffset);
-      const end = index.offsetOf(range.endContainer, range.endOffset);
-      if (start === null || end === null || end <= start) return null;
-      const quote = text.text.slice(start, end);
-      if (quote.trim() === '') return null;
-      const box = range.getBoundingClientRect();
-      return {
-        selectors: describePdfSpan(text, { start, end }),
-        quote,
-        rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
-      };
+      return describeSelection(
+        root.ownerDocument.getSelection(),
+        () => createTextLayerIndex(text, host.renderedPages(), root),
+        (_index, span) => describePdfSpan(text, span),
+      );
     },
     focusAnnotation(annotationId) {
       const mark = markOf(annotationId);
@@ -112,19 +114,22 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
       const page = anchored?.span ? pageAt(text, anchored.span.start) : null;
       if (!page) return false;
       // Not rendered yet: go to its page, and to the highlight once the page has drawn it.
-      void host.showPage(page.pageNumber).then(() =>
-        setTimeout(() => {
+      void host.showPage(page.pageNumber).then(() => {
+        if (destroyed) return;
+        const timer = setTimeout(() => {
+          revealTimers.delete(timer);
           const drawn = markOf(annotationId);
           if (drawn) reveal(drawn);
-        }, RENDER_SETTLE_MS * 2),
-      );
+        }, RENDER_SETTLE_MS * 2);
+        revealTimers.add(timer);
+      });
       return true;
     },
     showAnnotations(annotations, styleOf) {
       const rendered = new Map(host.renderedPages().map((page) => [page.page.pageNumber, page]));
       const pieces = new Map<number, PagePiece[]>();
       const shown = annotations.map((annotation): ShownAnnotation => {
-        const selectors = selectorsOf(annotation);
+        const selectors = targetSelectors(annotation);
         if (!selectors) return { annotation, status: 'orphan', start: null };
         const result = anchor(annotation, selectors);
         if (result.status === 'orphan') return { annotation, status: 'orphan', start: null };
@@ -147,7 +152,7 @@ export function createPdfIntegration({ host, text, sourceUrl, fingerprint }: Pdf
         if (drawn.get(pageNumber) === signature || !page || !element) continue;
         try {
           const canvas = { document: text, page, element, rendered: rendered.get(pageNumber) ?? null, boxToPercent: (box: PdfBox) => host.boxToPercent(pageNumber, box) };
-          drawPage(canvas, onPage);
+          drawPageHighlights(canvas, onPage);
           drawn.set(pageNumber, signature);
         } catch (error) {
           // One page failing to draw never stops the others; it is drawn afresh next time.

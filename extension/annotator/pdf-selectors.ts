@@ -1,6 +1,6 @@
 import type { FragmentSelector, Selector, TextPositionSelector } from '../../shared/schemas/selectors';
 import { anchorSelectors, describeSpan, type AnchorResult, type TextSpan } from './anchoring';
-import { pageAt, type DocumentText } from './pdf-text';
+import { pageAt, type DocumentText } from './pdf-document-text';
 import type { TextIndex } from './text-index';
 
 /** The PDF fragment identifiers (`page=N`) of RFC 3778, as W3C FragmentSelectors name them. */

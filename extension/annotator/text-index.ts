@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './sorted-search';
+
 /** Elements whose text is never part of a document's readable text. */
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 
@@ -51,16 +53,7 @@ export function buildTextIndex(root: Node): TextIndex {
   }
   const text = parts.join('');
 
-  function segmentIndexAt(offset: number): number {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (segments[middle]!.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
+  const segmentIndexAt = (offset: number): number => Math.max(0, lastAtOrBefore(segments.length, (index) => segments[index]!.start, offset));
 
   return {
     text,

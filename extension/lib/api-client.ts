@@ -4,6 +4,15 @@ import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
 
+/** A page of search results, best first (each with its `highlight`), and whether more matched. */
+export interface SearchResults {
+  items: Annotation[];
+  more: boolean;
+}
+
+/** How many search results the sidebar shows: the best ones; more words narrow it down. */
+export const SEARCH_RESULTS = 50;
+
 /** Where and as whom to call the API: with the extension's token, or with the reader's browser session. */
 export type ApiConnection = TokenConnection | SessionConnection;
 
@@ -36,6 +45,8 @@ export interface ApiClient {
   me(): Promise<Result<Me>>;
   taxonomy(): Promise<Result<Taxonomy>>;
   listAnnotations(source: string): Promise<Result<Annotation[]>>;
+  /** The best matches for `q` among one document's annotations (the server decides what matches). */
+  searchAnnotations(source: string, q: string): Promise<Result<SearchResults>>;
   createAnnotation(input: AnnotationInput): Promise<Result<Annotation>>;
   /** One annotation with its ETag, for a later conditional change. */
   getAnnotation(id: string): Promise<Result<{ annotation: Annotation; etag: string }>>;
@@ -101,6 +112,11 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
         path = page.value.next;
       }
       return ok(items);
+    },
+    async searchAnnotations(source, q) {
+      const query = new URLSearchParams({ source, q, limit: String(SEARCH_RESULTS) });
+      const page = await call<AnnotationPage>('GET', `/api/annotations?${query.toString()}`);
+      return page.ok ? ok({ items: page.value.items, more: page.value.next !== undefined }) : page;
     },
     createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
     async getAnnotation(id) {

@@ -23,6 +23,7 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       const pending = (await readOutbox()).filter((entry) => entry.source === source);
       return ok({ annotations: listed.value, pending });
     },
+    'annotations:search': async ({ source, q }) => (await clientFor()).searchAnnotations(source, q),
     'annotations:get': async ({ id }) => (await clientFor()).getAnnotation(id),
     'annotations:update': async ({ id, input, etag }) => (await clientFor()).replaceAnnotation(id, input, etag),
     'annotations:delete': async ({ id }) => {

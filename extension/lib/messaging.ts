@@ -3,6 +3,7 @@ import type { Annotation, AnnotationInput } from '../../shared/schemas/annotatio
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { localiseFailure } from '../ui/failure-text';
+import type { SearchResults } from './api-client';
 import type { OutboxEntry } from './outbox';
 import { fail, type Result } from './result';
 import { loadSettings } from './settings';
@@ -15,6 +16,8 @@ export interface BackgroundProtocol {
   'me:get': { request: Record<string, never>; response: Me };
   'taxonomy:get': { request: Record<string, never>; response: Taxonomy };
   'annotations:list': { request: { source: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
+  /** The best matches among the document's remarks for what the reader typed (see the server's search). */
+  'annotations:search': { request: { source: string; q: string }; response: SearchResults };
   /** Saved now (`pending: false`), or kept in the outbox until the server is reachable. */
   'annotations:create': { request: { input: AnnotationInput; source: string }; response: { annotation: Annotation | null; pending: boolean } };
   /** The current version of one's own annotation and its ETag, when starting to edit it. */

@@ -19,6 +19,7 @@ export function createReaderHandlers(client: ApiClient): Handlers {
       const created = await client.createAnnotation(input);
       return created.ok ? ok({ annotation: created.value, pending: false }) : created;
     },
+    'annotations:search': ({ source, q }) => client.searchAnnotations(source, q),
     'annotations:get': ({ id }) => client.getAnnotation(id),
     'annotations:update': ({ id, input, etag }) => client.replaceAnnotation(id, input, etag),
     'annotations:delete': async ({ id }) => {

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../shared/schemas/annotation';
+import { remarkOf } from '../../shared/schemas/annotation-bodies';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { Messages } from './i18n';
 
@@ -29,7 +30,7 @@ export function highlightColour(annotation: Annotation, terms: ReadonlyMap<strin
  * of the remark, so a screen reader user hears what sighted users see by colour and position.
  */
 export function highlightLabel(annotation: Annotation, messages: Messages): string {
-  const remark = annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose !== 'tagging' ? [body.value] : []))[0] ?? '';
+  const remark = remarkOf(annotation.body);
   const kind = annotation.kind ? ` (${messages.kinds[annotation.kind] ?? annotation.kind})` : '';
   const snippet = remark.length > 120 ? `${remark.slice(0, 120)}…` : remark;
   return `${messages.highlightLabel(annotation.creator.name)}${kind}${snippet ? `: ${snippet}` : ''}`;

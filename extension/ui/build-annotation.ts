@@ -1,4 +1,5 @@
 import { W3C_ANNOTATION_CONTEXT, type Annotation, type AnnotationInput, type Body, type FeedbackKind, type Visibility } from '../../shared/schemas/annotation';
+import { remarkOf, tagsOf, termIdsOf } from '../../shared/schemas/annotation-bodies';
 import type { Selector } from '../../shared/schemas/selectors';
 import { defaultVisibility } from './default-visibility';
 import type { Language } from './i18n';
@@ -57,10 +58,10 @@ export function buildReply(reply: { id: string; parentId: string; remark: string
 /** The editor's fields of an existing annotation, to start editing from. */
 export function editorFieldsOf(annotation: Annotation) {
   return {
-    remark: annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose !== 'tagging' ? [body.value] : []))[0] ?? '',
-    termIds: annotation.body.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : [])),
+    remark: remarkOf(annotation.body),
+    termIds: termIdsOf(annotation.body),
     kind: annotation.kind ?? null,
     visibility: annotation.visibility,
-    tags: annotation.body.flatMap((body) => (body.type === 'TextualBody' && body.purpose === 'tagging' ? [body.value] : [])),
+    tags: tagsOf(annotation.body),
   };
 }

@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
-import type { DocumentIntegration } from '../annotator/html-integration';
+import type { DocumentIntegration } from '../annotator/document-integration';
 import type { AnnotatorHost } from '../lib/annotator-host';
 import type { BackgroundProtocol } from '../lib/messaging';
 import type { Result } from '../lib/result';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
-import type { DocumentIntegration } from '../annotator/html-integration';
+import type { DocumentIntegration } from '../annotator/document-integration';
 import type { AnnotatorHost } from '../lib/annotator-host';
 import type { Settings } from '../lib/settings';
 import { listDocumentAnnotations } from './document-identity';

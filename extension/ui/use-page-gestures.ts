@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DescribedSelection } from '../annotator/html-integration';
+import type { DescribedSelection } from '../annotator/document-integration';
 import { HIGHLIGHT_TAG } from '../annotator/highlighter';
 import { KANTLIJN_UI_ATTRIBUTE } from '../annotator/text-index';
 import { useAnnounce } from './announcer';

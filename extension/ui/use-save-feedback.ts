@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentIntegration, ShownAnnotation } from '../annotator/html-integration';
+import type { DocumentIntegration, ShownAnnotation } from '../annotator/document-integration';
 import { useAnnounce } from './announcer';
 
 /** How long the visible confirmation stays; the spoken one is in the live region anyway. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DescribedSelection, DocumentIntegration } from '../annotator/html-integration';
+import type { DescribedSelection, DocumentIntegration } from '../annotator/document-integration';
 
 /** How long the selection must rest before the toolbar follows it (avoids work on every drag step). */
 const SETTLE_MS = 120;

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { DocumentIntegration } from '../annotator/html-integration';
+import type { DocumentIntegration } from '../annotator/document-integration';
 import { ensureHighlightStyles } from '../annotator/highlight-styles';
 import { KANTLIJN_UI_ATTRIBUTE } from '../annotator/text-index';
 import type { AnnotatorHost } from '../lib/annotator-host';
@@ -12,8 +12,9 @@ import uiStyles from '../ui/styles.css?inline';
  * Mounts Kantlijn's UI in the viewer exactly as the content script does on web pages: the same
  * app in an open shadow root on a `<kantlijn-annotator>` host, with the same stylesheet, so the
  * toolbar, editor and sidebar look and behave the same (and tests find them the same way).
- * `annotatorHost` is the extension's, or the reader's in the browser (which mounts the same way
- * on its copies of web pages and on PDFs).
+ * `annotatorHost` is the extension's, or the reader's in the browser (which mounts the same way on
+ * its copies of web pages and on PDFs). Returns the function that takes the UI away again and
+ * destroys the integration.
  */
 export function mountAnnotator(integration: DocumentIntegration, annotatorHost: AnnotatorHost): () => void {
   ensureHighlightStyles(document);
@@ -30,5 +31,6 @@ export function mountAnnotator(integration: DocumentIntegration, annotatorHost: 
   return () => {
     root.unmount();
     host.remove();
+    integration.destroy();
   };
 }

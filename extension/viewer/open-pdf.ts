@@ -2,8 +2,8 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { pdfFingerprintUrn } from '../../shared/schemas/document-fingerprint';
 import { createPdfIntegration } from '../annotator/pdf-integration';
-import { isTextless } from '../annotator/pdf-text';
-import { createTextContentCache, extractDocumentText } from '../annotator/pdf-text-extraction';
+import { isTextless } from '../annotator/pdf-document-text';
+import { createTextContentCache, extractDocumentText } from '../annotator/read-pdf-text';
 import { requestedPage, type ViewerTarget } from '../lib/pdf-viewer-url';
 import type { AnnotatorHost } from '../lib/annotator-host';
 import { mountAnnotator } from './mount-annotator';

@@ -17,7 +17,7 @@ export function outputRatio(viewport: Pick<PageViewport, 'width' | 'height'>, de
  * Draws `page` at `viewport` on a new canvas that is not yet in the document, so the caller can put
  * it in place of the old one once it is done and the page never shows blank meanwhile.
  */
-export async function drawPage(page: PDFPageProxy, viewport: PageViewport): Promise<HTMLCanvasElement> {
+export async function paintPageCanvas(page: PDFPageProxy, viewport: PageViewport): Promise<HTMLCanvasElement> {
   const ratio = outputRatio(viewport, window.devicePixelRatio || 1);
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(viewport.width * ratio);

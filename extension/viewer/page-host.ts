@@ -1,5 +1,5 @@
 import type { PdfPageHost } from '../annotator/pdf-integration';
-import type { DocumentText } from '../annotator/pdf-text';
+import type { DocumentText } from '../annotator/pdf-document-text';
 import type { PdfPages } from './pdf-pages';
 
 /** The viewer's pages as the PDF integration sees them: rendered text layers joined with their text. */
@@ -17,5 +17,6 @@ export function createPageHost(pages: PdfPages, text: DocumentText): PdfPageHost
     boxToPercent: (pageNumber, box) => pages.boxToPercent(pageNumber, box),
     onPageRendered: (listener) => pages.onRendered(listener),
     showPage: (pageNumber) => pages.show(pageNumber),
+    destroy: () => pages.destroy(),
   };
 }

@@ -4,18 +4,19 @@ import { ApiFailure } from '../http/api-failure';
 import { limitBody } from '../http/body-limit';
 import type { SignInGuard } from '../http/rate-limit';
 import type { ServiceContext } from '../services/service-context';
-import { createAdminRoutes } from './admin-routes';
-import { createSignInRoutes } from './auth-routes';
-import { requireCsrf } from './csrf';
+import { createAdminRoutes } from './routes/admin-routes';
+import { createSignInRoutes } from './routes/auth-routes';
+import { requireCsrf } from './session/csrf';
 import type { DashboardEnv } from './dashboard-env';
-import { renderErrorPage } from './error-page';
-import { createOversightRoutes } from './oversight-routes';
-import { createReportRoutes } from './report-routes';
-import { requireSession } from './require-session';
-import { dashboardHeaders } from './security-headers';
-import { clearSessionCookie, DASHBOARD_PATH } from './session-cookie';
-import { createSessionStore } from './session-store';
-import { createStaticRoutes } from './static-routes';
+import { renderErrorPage } from './pages/error-page';
+import { createOversightRoutes } from './routes/oversight-routes';
+import { createReportRoutes } from './routes/report-routes';
+import { createSearchRoutes } from './routes/search-routes';
+import { requireSession } from './session/require-session';
+import { dashboardHeaders } from './session/security-headers';
+import { clearSessionCookie, DASHBOARD_PATH } from './session/session-cookie';
+import { createSessionStore } from './session/session-store';
+import { createStaticRoutes } from './routes/static-routes';
 import { dashboardNl } from './texts/dashboard-texts';
 
 const errors = dashboardNl.layout.errors;
@@ -43,6 +44,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
     .route('/', createOversightRoutes(context))
+    .route('/', createSearchRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
 
   const dashboard = new Hono();

@@ -29,8 +29,8 @@ export interface AnnotationQuery {
   limit: number;
 }
 
-/** The optional WHERE clauses of a list, each with the parameter it reads. */
-const FILTERS: [keyof AnnotationQuery, string][] = [
+/** The optional WHERE clauses of a list (and of a search), each with the parameter it reads. */
+export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['source', 'a.source = @source'],
   ['fingerprint', FINGERPRINT_FILTER],
   ['termId', 'EXISTS (SELECT 1 FROM annotation_terms f WHERE f.annotation_uuid = a.uuid AND f.term_id = @termId)'],
@@ -191,7 +191,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
     },
     /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
-      const active = FILTERS.filter(([key]) => query[key] !== undefined);
+      const active = LIST_FILTERS.filter(([key]) => query[key] !== undefined);
       const sql = `${SELECT_ANNOTATIONS} WHERE ${[VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND ')}
         ORDER BY a.created, a.rowid LIMIT @limit`;
       let statement = listStatements.get(sql);

@@ -9,6 +9,7 @@ import { createReaderSessionsRepository } from './reader-sessions-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
+import { createSearchRepository } from './search-repository';
 import { createTaxonomyRepository } from './taxonomy-repository';
 import { createUsersRepository } from './users-repository';
 
@@ -27,6 +28,8 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** Full-text search over annotations, within what a reader may see. */
+  search: ReturnType<typeof createSearchRepository>;
   /** Browser sessions of the reader (`/lezen`). */
   readerSessions: ReturnType<typeof createReaderSessionsRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
@@ -67,6 +70,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    search: createSearchRepository(db),
     readerSessions: createReaderSessionsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {

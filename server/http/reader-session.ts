@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { isSameOrigin, sameSecret } from '../dashboard/csrf';
+import { isSameOrigin, sameSecret } from '../dashboard/session/csrf';
 import { csrfTokenFor, findReaderSession, type ReaderSession } from '../services/reader-sessions-service';
 import type { ServiceContext } from '../services/service-context';
 import { isHttps } from './public-origin';

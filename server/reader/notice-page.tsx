@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { renderPage } from '../dashboard/render-page';
+import { renderPage } from '../dashboard/pages/render-page';
 import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { FetchRefusalReason } from './fetch-types';
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { formField, isSameOrigin, sameSecret } from '../dashboard/csrf';
+import { formField, isSameOrigin, sameSecret } from '../dashboard/session/csrf';
 import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import { checkReaderSession, clearReaderCookie, readReaderCookie } from '../http/reader-session';
 import { csrfTokenFor, endReaderSession } from '../services/reader-sessions-service';

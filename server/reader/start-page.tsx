@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Context } from 'hono';
 import { lowerFirst, ROLE_WORDS } from '../../shared/i18n/vocabulary';
-import { renderPage } from '../dashboard/render-page';
+import { renderPage } from '../dashboard/pages/render-page';
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { User } from '../db/users-repository';
 import { READER_PATH } from '../routes/reader-paths';

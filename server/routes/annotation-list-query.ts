@@ -8,6 +8,9 @@ import type { AnnotationQuery } from '../db/annotations-repository';
 /** Most annotations on one page of a list. */
 export const MAX_PAGE_SIZE = 200;
 
+/** Results on one page of a search (`q`) unless `limit` says otherwise: best matches first, few are read. */
+export const SEARCH_PAGE_SIZE = 50;
+
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
@@ -18,8 +21,11 @@ export const annotationListQuerySchema = z.object({
   author: z.string().min(1).max(64).optional(),
   round: z.string().min(1).max(64).optional(),
   since: isoInstantSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(MAX_PAGE_SIZE),
+  /** Page size; by default MAX_PAGE_SIZE for a list and SEARCH_PAGE_SIZE for a search. */
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
   cursor: z.string().max(200).optional(),
+  /** Words to search for (see shared/search/search-query.ts); results come best match first. */
+  q: z.string().max(500).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
@@ -35,6 +41,6 @@ export function toRepositoryQuery(query: AnnotationListQuery, after: { created: 
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.since ? { since: query.since } : {}),
     ...(after ? { after } : {}),
-    limit: query.limit + 1,
+    limit: (query.limit ?? (query.q !== undefined ? SEARCH_PAGE_SIZE : MAX_PAGE_SIZE)) + 1,
   };
 }

@@ -6,6 +6,7 @@ import { ApiFailure } from '../http/api-failure';
 import { requireRole } from '../http/require-role';
 import { readJsonBody, readQuery } from '../http/validate';
 import { annotationPage, decodeCursor } from '../services/annotation-pages';
+import { decodeSearchCursor, searchPage } from '../services/annotation-search';
 import { etagOf, toAnnotationJson } from '../services/annotation-view';
 import {
   createAnnotation,
@@ -33,9 +34,17 @@ export function createAnnotationsRoutes(context: ServiceContext) {
     })
     .get('/', (c) => {
       const query = readQuery(c, annotationListQuerySchema);
-      const after = query.cursor ? decodeCursor(query.cursor) : null;
-      if (query.cursor && !after) throw new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
-      const page = annotationPage(context, c.get('user'), toRepositoryQuery(query, after), new URL(c.req.url));
+      const badCursor = () => new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
+      let page;
+      if (query.q !== undefined) {
+        const offset = query.cursor ? decodeSearchCursor(query.cursor) : 0;
+        if (offset === null) throw badCursor();
+        page = searchPage(context, c.get('user'), query.q, toRepositoryQuery(query, null), offset, new URL(c.req.url));
+      } else {
+        const after = query.cursor ? decodeCursor(query.cursor) : null;
+        if (query.cursor && !after) throw badCursor();
+        page = annotationPage(context, c.get('user'), toRepositoryQuery(query, after), new URL(c.req.url));
+      }
       c.header('ETag', page.etag);
       if (c.req.header('If-None-Match') === page.etag) return c.body(null, 304);
       return c.body(page.body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });

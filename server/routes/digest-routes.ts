@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
+import { sendDigestDownload } from '../http/digest-download';
 import { requireRole } from '../http/require-role';
 import { readJsonBody, readQuery } from '../http/validate';
-import { responseBody } from '../services/digest/digest-job';
 import { digestQuerySchema, makeDigestDownload } from '../services/digest-service';
 import { replaceScrubNames, scrubNamesInputSchema } from '../services/scrub-names-service';
 import type { ServiceContext } from '../services/service-context';
@@ -26,16 +26,6 @@ export function createDigestRoutes(context: ServiceContext) {
     .get('/', async (c) => {
       const query = readQuery(c, digestQuerySchema);
       const file = await makeDigestDownload(context, query);
-      context.db.audit.record({
-        at: context.now().toISOString(),
-        actorId: c.get('user').id,
-        action: 'digest.download',
-        subject: query.round ?? 'all',
-        detail: { format: query.format, pseudonymise: query.pseudonymise },
-      });
-      c.header('Content-Type', file.contentType);
-      c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
-      c.header('Cache-Control', 'no-store');
-      return c.body(responseBody(file), 200);
+      return sendDigestDownload(c, context, { file, query, actorId: c.get('user').id, channel: 'api' });
     });
 }

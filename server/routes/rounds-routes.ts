@@ -4,6 +4,7 @@ import { ApiFailure } from '../http/api-failure';
 import { requireRole } from '../http/require-role';
 import { readJsonBody } from '../http/validate';
 import { createRound, roundInputSchema, roundPatchSchema, updateRound } from '../services/rounds-service';
+import { roundPhase } from '../services/round-phase';
 import type { ServiceContext } from '../services/service-context';
 
 /** `/api/rounds`: review rounds; everyone reads them, the secretariat opens and changes them. */
@@ -11,7 +12,7 @@ export function createRoundsRoutes(context: ServiceContext) {
   return new Hono<AppEnv>()
     .get('/', (c) => {
       const now = context.now().toISOString();
-      return c.json({ items: context.db.rounds.all().map((round) => ({ ...round, open: round.opensAt <= now && now < round.closesAt })) }, 200);
+      return c.json({ items: context.db.rounds.all().map((round) => ({ ...round, open: roundPhase(round, now) === 'open' })) }, 200);
     })
     .get('/:id', (c) => {
       const round = context.db.rounds.findById(c.req.param('id'));

@@ -1,10 +1,11 @@
 import { toArray, type AnnotationInput, type Body } from '../../shared/schemas/annotation';
+import { termIdsOf } from '../../shared/schemas/annotation-bodies';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { ApiFailure } from '../http/api-failure';
 
 /** The distinct term ids an annotation's classifying bodies link to. */
 export function classifyingTermIds(bodies: readonly Body[]): string[] {
-  return [...new Set(bodies.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : [])))].sort();
+  return [...new Set(termIdsOf(bodies))].sort();
 }
 
 /**

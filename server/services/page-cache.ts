@@ -23,6 +23,9 @@ export function pageOf(json: string): CachedPage {
   return { body, etag: `"p-${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
+/** The pseudo-document under which pages that span documents (searches) are kept: every change forgets them. */
+export const ANY_DOCUMENT = '\u0000any document';
+
 /** What the cache may hold by default: enough for every open report of a council's readers. */
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -51,6 +54,7 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     for (const key of [...(keysBySource.get(source) ?? [])]) forget(key);
   };
   events.subscribe((change) => {
+    forgetSource(ANY_DOCUMENT);
     for (const record of [change.before, change.after]) if (record) forgetSource(record.source);
   });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import type { Round } from '../db/rounds-repository';
 import { ApiFailure } from '../http/api-failure';
+import { roundPhase } from './round-phase';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 
@@ -87,6 +88,7 @@ export function roundForNewAnnotation(context: ServiceContext, requested: string
 
 /** Throws a clear 409 when `round` is not open at `at`. */
 export function assertRoundOpen(round: Round, at: string): void {
-  if (at < round.opensAt) throw new ApiFailure(409, 'round_not_open', `De ronde ‘${round.title}’ opent pas op ${round.opensAt}.`);
-  if (at >= round.closesAt) throw new ApiFailure(409, 'round_closed', `De ronde ‘${round.title}’ is gesloten sinds ${round.closesAt}.`);
+  const phase = roundPhase(round, at);
+  if (phase === 'planned') throw new ApiFailure(409, 'round_not_open', `De ronde ‘${round.title}’ opent pas op ${round.opensAt}.`);
+  if (phase === 'closed') throw new ApiFailure(409, 'round_closed', `De ronde ‘${round.title}’ is gesloten sinds ${round.closesAt}.`);
 }

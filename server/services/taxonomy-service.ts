@@ -40,6 +40,8 @@ export function importTaxonomy(context: ServiceContext, actorId: string, input: 
     }
     const at = context.now().toISOString();
     context.db.taxonomy.insert(parsed.data, at);
+    // Searches find terms by their labels, which this version may have changed.
+    context.pages?.clear();
     context.db.audit.record({
       at,
       actorId,

@@ -1,6 +1,7 @@
 import { wholeView, windowView, type NormalisedView } from './normalised-view';
 import { buildQuoteModel } from './quote-model';
-import { LOCAL_RADIUS, searchView } from './quote-search';
+import { searchView } from './quote-search';
+import { LOCAL_RADIUS } from './view-search';
 import type { Outcome } from './search-outcome';
 
 /** A quote selector: the quoted passage and, optionally, the text just before and after it. */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isRemarkBody } from './annotation-bodies';
 import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { documentFingerprintSchema } from './document-fingerprint';
 import { selectorSchema } from './selectors';
+import { searchHighlightSchema } from '../search/search-highlight';
 
 /** The W3C Web Annotation context; every annotation names it first. */
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -114,7 +116,7 @@ export const annotationInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['@context'], message: `de eerste context moet ${W3C_ANNOTATION_CONTEXT} zijn` });
     }
     const bodies = toArray(input.body);
-    const remark = bodies.find((body): body is TextualBody => body.type === 'TextualBody' && body.purpose !== 'tagging');
+    const remark = bodies.find(isRemarkBody);
     const isReply = input.motivation === 'replying';
     if (isReply !== (typeof input.target === 'string')) {
       ctx.addIssue({
@@ -172,6 +174,8 @@ export const annotationSchema = z.object({
       by: z.object({ name: z.string(), role: roleSchema, organisation: z.string() }),
     })
     .optional(),
+  /** In search results only (`GET /api/annotations?q=…`): where the words matched. */
+  highlight: searchHighlightSchema.optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

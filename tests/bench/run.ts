@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<BenchRunner>> = {
   pdf: async () => (await import('./pdf-bench')).runPdfBench,
   digest: async () => (await import('./digest-bench')).runDigestBench,
   load: async () => (await import('./load-bench')).runLoadBench,
+  search: async () => (await import('./search-bench')).runSearchBench,
   extension: async () => (await import('./extension-bench')).runExtensionBench,
 };
 

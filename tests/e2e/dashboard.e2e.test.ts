@@ -147,6 +147,8 @@ describe('the secretariat dashboard in Chromium', () => {
       ['/dashboard/uitnodigingen', true],
       ['/dashboard/gebruikers', true],
       ['/dashboard/audit', true],
+      ['/dashboard/zoeken', true],
+      ['/dashboard/zoeken?q=vraag', true],
     ];
     for (const [path, iframes] of pages) {
       await page.goto(`${server.url}${path}`);

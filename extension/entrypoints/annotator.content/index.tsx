@@ -45,6 +45,7 @@ export default defineContentScript({
       },
       onRemove(root) {
         root?.unmount();
+        integration.destroy();
       },
     });
     ui.mount();

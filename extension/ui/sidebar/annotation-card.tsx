@@ -7,7 +7,8 @@ import { Replies, ResponseBox } from './card-thread';
 import { FoldedParagraph } from './folded-text';
 import { Icon } from './icons';
 import { ReplyForm } from './reply-form';
-import { quoteOf, remarkOf, termIdsOf, type Thread } from './sidebar-model';
+import { remarkOf, termIdsOf } from '../../../shared/schemas/annotation-bodies';
+import { quoteOf, type Thread } from './sidebar-model';
 import { TermChips } from './term-chips';
 
 /** What a card needs besides its thread: the texts, and what the reader may do with it. */
@@ -44,8 +45,8 @@ export function AnnotationCard({ thread, context, marked }: AnnotationCardProps)
   const replyButton = useRef<HTMLButtonElement | null>(null);
   const mine = annotation.creator.id === meCreator;
   const pending = pendingIds.has(annotation.id);
-  const linked = termIdsOf(annotation).flatMap((id) => context.terms.get(id) ?? []);
-  const remark = remarkOf(annotation);
+  const linked = termIdsOf(annotation.body).flatMap((id) => context.terms.get(id) ?? []);
+  const remark = remarkOf(annotation.body);
   const replyDone = (sent: boolean) => {
     setReplying(false);
     replyButton.current?.focus();

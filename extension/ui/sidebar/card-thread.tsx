@@ -3,7 +3,8 @@ import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { CardMeta } from './card-meta';
 import { FoldedParagraph } from './folded-text';
-import { remarkOf, type Thread } from './sidebar-model';
+import { remarkOf } from '../../../shared/schemas/annotation-bodies';
+import type { Thread } from './sidebar-model';
 
 /** SVMN's answer to a remark, with its status in words; a long answer folds like a remark. */
 export function ResponseBox({ response, context }: { response: NonNullable<Annotation['response']>; context: CardContext }) {
@@ -26,7 +27,7 @@ export function Replies({ replies, context }: { replies: Thread['replies']; cont
     <ol className="replies" aria-label={plural(language, replies.length, messages.replyCount)}>
       {replies.map(({ annotation: reply, depth }) => (
         <li key={reply.id} style={{ marginInlineStart: `${Math.min(depth - 1, 3) * 10}px` }}>
-          <FoldedParagraph text={remarkOf(reply)} className="remark" messages={messages} />
+          <FoldedParagraph text={remarkOf(reply.body)} className="remark" messages={messages} />
           <CardMeta
             annotation={reply}
             messages={messages}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { ShownAnnotation } from '../../annotator/html-integration';
+import type { ShownAnnotation } from '../../annotator/document-integration';
 import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { CountsTable } from './counts-table';

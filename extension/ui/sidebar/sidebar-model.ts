@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../shared/schemas/annotation';
+import { termIdsOf } from '../../../shared/schemas/annotation-bodies';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { ShownAnnotation } from '../../annotator/html-integration';
+import type { ShownAnnotation } from '../../annotator/document-integration';
 
 /** The sidebar's filters; empty strings mean "all". */
 export interface SidebarFilters {
@@ -18,16 +19,6 @@ export const NO_FILTERS: SidebarFilters = { termId: '', kind: '', role: '', orga
 export interface Thread {
   shown: ShownAnnotation;
   replies: { annotation: Annotation; depth: number }[];
-}
-
-/** The linked term ids of an annotation. */
-export function termIdsOf(annotation: Annotation): string[] {
-  return annotation.body.flatMap((body) => (body.type === 'SpecificResource' ? [body.source] : []));
-}
-
-/** The remark of an annotation, if it has one. */
-export function remarkOf(annotation: Annotation): string {
-  return annotation.body.find((body) => body.type === 'TextualBody')?.value ?? '';
 }
 
 /** The quoted passage of an annotation, white space collapsed. */
@@ -62,7 +53,7 @@ export function buildThreads(shown: readonly ShownAnnotation[], all: readonly An
 
 /** True when the thread's annotation passes every set filter (`me` is the signed-in user's id). */
 export function matchesFilters(annotation: Annotation, filters: SidebarFilters, me: string | null): boolean {
-  if (filters.termId && !termIdsOf(annotation).includes(filters.termId)) return false;
+  if (filters.termId && !termIdsOf(annotation.body).includes(filters.termId)) return false;
   if (filters.kind && annotation.kind !== filters.kind) return false;
   if (filters.role && annotation.creator.role !== filters.role) return false;
   if (filters.organisation && annotation.creator.organisation !== filters.organisation) return false;
@@ -75,7 +66,7 @@ export function countPerGoalAndRecommendation(annotations: readonly Annotation[]
   const byId = new Map(terms.map((term) => [term.id, term]));
   const counts = new Map<string, Set<string>>();
   for (const annotation of annotations) {
-    for (const termId of termIdsOf(annotation)) {
+    for (const termId of termIdsOf(annotation.body)) {
       const term = byId.get(termId);
       if (!term) continue;
       const counted = term.parent ? term.parent : term.id;

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import type { Term } from '../../../shared/schemas/taxonomy';
-import type { ShownAnnotation } from '../../annotator/html-integration';
+import type { ShownAnnotation } from '../../annotator/document-integration';
 import type { Language, Messages } from '../i18n';
 import { plural } from '../../../shared/i18n/plural';
 import type { CardContext } from './annotation-card';
 import { Icon } from './icons';
 import type { CardTarget } from './paged-cards';
+import type { SearchResults } from '../../lib/api-client';
+import type { Result } from '../../lib/result';
 import { SidebarFilterControls } from './sidebar-filters';
+import { SidebarSearch } from './sidebar-search';
 import { SidebarLists } from './sidebar-lists';
 import { NO_FILTERS, type SidebarFilters } from './sidebar-model';
 import { useSidebarFocus } from './use-sidebar-focus';
@@ -24,6 +27,8 @@ interface SidebarProps {
   onReply: (parentId: string, text: string) => Promise<boolean>;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Searches this document's remarks on the server. */
+  onSearch: (q: string) => Promise<Result<SearchResults>>;
   /** An annotation to open the sidebar at (a highlight was clicked); its card is scrolled to, marked and focused. */
   focusId: string | null;
 }
@@ -74,6 +79,7 @@ export function Sidebar(props: SidebarProps) {
           <Icon name="close" />
         </button>
       </div>
+      <SidebarSearch messages={messages} language={language} search={props.onSearch} onShow={props.onShow} annotations={annotations} />
       <SidebarFilterControls filters={filters} onChange={setFilters} terms={terms} annotations={annotations} messages={messages} />
       <SidebarLists shown={shown} annotations={annotations} terms={terms} filters={filters} me={me} context={context} target={target} />
     </aside>

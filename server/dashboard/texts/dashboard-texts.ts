@@ -5,6 +5,7 @@ import { inviteListNl } from './invite-list-texts';
 import { invitesNl } from './invites-texts';
 import { layoutNl } from './layout-texts';
 import { reportNl } from './report-texts';
+import { searchNl } from './search-texts';
 import { usersNl } from './users-texts';
 
 /**
@@ -21,6 +22,7 @@ export const dashboardNl = {
   report: reportNl,
   rounds: roundsNl,
   moderation: moderationNl,
+  search: searchNl,
   signIn: signInNl,
   roles: ROLE_WORDS.nl,
   kinds: KIND_WORDS.nl,

@@ -9,6 +9,7 @@ export const layoutNl = {
     overview: 'Overzicht',
     matrix: 'Dekkingsmatrix',
     digest: 'Feedbackoverzicht',
+    search: 'Zoeken',
     rounds: 'Rondes',
     invites: 'Uitnodigingen',
     users: 'Gebruikers',

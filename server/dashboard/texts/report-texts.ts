@@ -11,7 +11,7 @@ export const reportNl = {
     show: 'Toon',
     unknownRound: 'Deze ronde bestaat niet; alle rondes worden getoond.',
   },
-  roundStatus: { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten' },
+  roundStatus: { planned: 'Gepland', open: 'Open', closed: 'Gesloten' },
   overview: {
     title: 'Overzicht',
     totals: 'Totalen',

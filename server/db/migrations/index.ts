@@ -3,6 +3,7 @@ import { roundsInvitesAudit } from './002-rounds-invites-audit';
 import { responsesAndAnchorStates } from './003-responses-anchor-states';
 import { fingerprintIndex } from './004-fingerprint-index';
 import { scrubNames } from './005-scrub-names';
+import { searchIndex } from './006-search-index';
 import { readerSessions } from './011-reader-sessions';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'responses and anchor states', sql: responsesAndAnchorStates },
   { version: 4, name: 'fingerprint index', sql: fingerprintIndex },
   { version: 5, name: 'names to scrub from digests', sql: scrubNames },
+  { version: 6, name: 'full-text search index', sql: searchIndex },
   { version: 11, name: 'reader sessions', sql: readerSessions },
 ];

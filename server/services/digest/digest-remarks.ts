@@ -1,4 +1,4 @@
-import type { Body } from '../../../shared/schemas/annotation';
+import { remarkText } from '../../../shared/schemas/annotation-bodies';
 import type { Term } from '../../../shared/schemas/taxonomy';
 import type { AnnotationRecord } from '../../db/annotation-row';
 import type { AnchorState, ResponseRecord } from './digest-input';
@@ -7,14 +7,6 @@ import type { ThreadEntry } from './digest-threads';
 import { compareText } from './compare';
 import { asRole, type Pseudonymiser } from './pseudonymise';
 import { collapseWhitespace, passageLink } from './text-fragment';
-
-/** The remark of an annotation: its textual bodies (tags excluded), in order, one paragraph each. */
-export function remarkText(bodies: readonly Body[]): string {
-  return bodies
-    .flatMap((body) => (body.type === 'TextualBody' && body.purpose !== 'tagging' ? [body.value.trim()] : []))
-    .filter((value) => value !== '')
-    .join('\n\n');
-}
 
 /** What turning a record into a remark needs besides the record. */
 export interface RemarkContext {

@@ -4,8 +4,8 @@ import type { Selector } from '../../../shared/schemas/selectors';
 import { MARKER_ATTRIBUTE } from '../../../extension/annotator/pdf-highlights';
 import { createPdfIntegration, type PdfPageHost } from '../../../extension/annotator/pdf-integration';
 import { describePdfSpan } from '../../../extension/annotator/pdf-selectors';
-import { joinPages, pageTextOf, type DocumentText, type PdfTextItem } from '../../../extension/annotator/pdf-text';
-import type { RenderedPage } from '../../../extension/annotator/pdf-text-index';
+import { joinPages, pageTextOf, type DocumentText, type PdfTextItem } from '../../../extension/annotator/pdf-document-text';
+import type { RenderedPage } from '../../../extension/annotator/pdf-text-layer-index';
 
 const item = (str: string, hasEOL = true): PdfTextItem => ({ str, hasEOL, transform: [10, 0, 0, 10, 50, 700], width: 300, height: 10 });
 const PAGES: PdfTextItem[][] = [
@@ -18,6 +18,7 @@ let text: DocumentText;
 let root: HTMLElement;
 let rendered: Map<number, RenderedPage>;
 let listeners: Set<(page: number) => void>;
+let hostDestroyed: number;
 
 /** Renders a page's text layer as pdf.js does: one span per item with text, a `<br>` at line ends. */
 function renderPage(pageNumber: number): void {
@@ -50,6 +51,9 @@ function host(): PdfPageHost {
       return () => listeners.delete(listener);
     },
     showPage: async () => undefined,
+    destroy: () => {
+      hostDestroyed += 1;
+    },
   };
 }
 
@@ -80,6 +84,7 @@ beforeEach(() => {
   for (let pageNumber = 1; pageNumber <= PAGES.length; pageNumber += 1) root.insertAdjacentHTML('beforeend', `<div class="page" data-page-number="${pageNumber}"></div>`);
   rendered = new Map();
   listeners = new Set();
+  hostDestroyed = 0;
   renderPage(1);
   renderPage(2);
 });
@@ -163,5 +168,20 @@ describe('the PDF integration', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     stop();
     expect(listeners.size).toBe(0);
+  });
+
+  it('stops every watch and the pages themselves when destroyed, and calls nothing back afterwards', () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    const pdf = integration();
+    pdf.watchDocument(onChange);
+    pdf.watchDocument(onChange);
+    expect(listeners.size).toBe(2);
+    for (const listener of listeners) listener(3);
+    pdf.destroy();
+    vi.advanceTimersByTime(1_000);
+    expect(listeners.size).toBe(0);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(hostDestroyed).toBe(1);
   });
 });

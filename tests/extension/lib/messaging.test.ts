@@ -11,6 +11,7 @@ const handlers: Handlers = {
   'me:get': async () => fail('not_signed_in', 'Niet aangemeld'),
   'taxonomy:get': async () => ok(taxonomy),
   'annotations:list': async () => ok({ annotations: [], pending: [] }),
+  'annotations:search': async () => ok({ items: [], more: false }),
   'annotations:create': async () => {
     throw new Error('kapot');
   },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AUDIT_PAGE_SIZE } from '../../../server/dashboard/oversight-routes';
+import { AUDIT_PAGE_SIZE } from '../../../server/dashboard/routes/oversight-routes';
 import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
 

@@ -67,6 +67,22 @@ describe('dashboard digest downloads', () => {
     expect(entry?.detail).toEqual({ format: 'csv', pseudonymise: false, via: 'dashboard' });
   });
 
+  it('hands out the file exactly as the API does: same headers, no cache, no sniffing, and an audit entry each', async () => {
+    const viaDashboard = await download('formaat=csv&pseudoniem=1');
+    const viaApi = await app.request('/api/digest?format=csv&pseudonymise=true', { bearer: app.secretariat.token });
+    for (const [name, response] of [['dashboard', viaDashboard], ['api', viaApi]] as const) {
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get('Cache-Control'), name).toBe('no-store');
+      expect(response.headers.get('X-Content-Type-Options'), name).toBe('nosniff');
+    }
+    for (const header of ['Content-Type', 'Content-Disposition']) expect(viaDashboard.headers.get(header), header).toBe(viaApi.headers.get(header));
+    expect(await viaDashboard.text()).toBe(await viaApi.text());
+    const [fromApi, fromDashboard] = app.db.audit.page(Number.MAX_SAFE_INTEGER, 2);
+    expect(fromApi).toMatchObject({ action: 'digest.download', subject: 'all', detail: { format: 'csv', pseudonymise: true } });
+    expect(fromApi?.detail).not.toHaveProperty('via');
+    expect(fromDashboard).toMatchObject({ action: 'digest.download', subject: 'all', detail: { format: 'csv', pseudonymise: true, via: 'dashboard' } });
+  });
+
   it('refuses an unknown format or round with a Dutch page, and anyone without a session', async () => {
     const format = await download('formaat=pdf');
     expect(format.status).toBe(400);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_LIST_ROWS } from '../../../server/dashboard/invite-list';
+import { MAX_LIST_ROWS } from '../../../server/dashboard/model/invite-list';
 import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DASHBOARD_CSP } from '../../../server/dashboard/security-headers';
+import { DASHBOARD_CSP } from '../../../server/dashboard/session/security-headers';
 import { HOUR } from '../../helpers/api-fixtures';
 import { cookieValue, createDashboardTestApp, type DashboardTestApp } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';

@@ -1,0 +1,66 @@
+/** @jsxImportSource hono/jsx */
+import type { CoverageMatrix } from '../../services/digest/digest-model';
+import { dashboardNl } from '../texts/dashboard-texts';
+
+const texts = dashboardNl.report.matrix;
+
+/** Heat level 0–4 of a count relative to the largest count: 0 only for a true zero. */
+export function heatLevel(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
+}
+
+function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
+  const level = heatLevel(count, max);
+  // The number is always printed: colour only adds emphasis, zeros also read as words.
+  return <td class={`count heat-${level}`}>{count === 0 ? zeroText : String(count)}</td>;
+}
+
+/**
+ * The coverage matrix as an accessible heat map: a real table (caption, column and row headers),
+ * the count printed in every cell, zeros written out and hatched, colour only as an extra.
+ */
+export function CoverageTable({ matrix, scopeText }: { matrix: CoverageMatrix; scopeText: string }) {
+  const max = Math.max(0, ...matrix.rows.flatMap((row) => matrix.roles.map((role) => row.counts[role])));
+  const maxTotal = Math.max(0, ...matrix.rows.map((row) => row.total));
+  return (
+    <div class="table-scroll" role="region" aria-label={texts.caption(scopeText)} tabindex={0}>
+    <table class="matrix">
+      <caption>{texts.caption(scopeText)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{texts.term}</th>
+          <th scope="col">{texts.kind}</th>
+          {matrix.roles.map((role) => (
+            <th scope="col">{dashboardNl.roles[role].plural}</th>
+          ))}
+          <th scope="col">{texts.total}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.rows.map((row) => (
+          <tr>
+            <th scope="row">{`${row.code} ${row.label}${row.retired ? texts.retired : ''}`}</th>
+            <td>{dashboardNl.termKinds[row.kind]}</td>
+            {matrix.roles.map((role) => (
+              <CountCell count={row.counts[role]} max={max} zeroText="0" />
+            ))}
+            <CountCell count={row.total} max={maxTotal} zeroText={texts.zeroTotal} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+}
+
+/** The legend of the heat map, in words. */
+export function HeatLegend() {
+  return (
+    <ul class="legend" aria-label={texts.legend}>
+      {texts.legendLevels.map((level, index) => (
+        <li class={`heat-${index}`}>{level}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,120 @@
+/** @jsxImportSource hono/jsx */
+import type { Annotation } from '../../../shared/schemas/annotation';
+import { HIGHLIGHT_PARTS, highlightSegments } from '../../../shared/search/search-highlight';
+import { Layout, type PageUser } from './layout';
+import { DASHBOARD_PATH } from '../session/session-cookie';
+import { dashboardNl } from '../texts/dashboard-texts';
+
+const texts = dashboardNl.search;
+
+/**
+ * A highlight as text with its matched words in `<mark>`: the server's highlight is split into
+ * plain pieces first and each is escaped again by JSX, so nothing in a remark becomes markup.
+ */
+function Marked({ html }: { html: string }) {
+  return <>{highlightSegments(html).map((segment) => (segment.marked ? <mark>{segment.text}</mark> : segment.text))}</>;
+}
+
+/** The quote of a search result's passage, or (for a reply) nothing. */
+function passageOf(annotation: Annotation): string {
+  if (typeof annotation.target === 'string') return '';
+  const quote = annotation.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+  return quote && quote.type === 'TextQuoteSelector' ? quote.exact : '';
+}
+
+/** The first remark of an annotation. */
+function remarkOf(annotation: Annotation): string {
+  const body = annotation.body.find((candidate) => candidate.type === 'TextualBody' && candidate.purpose !== 'tagging');
+  return body && body.type === 'TextualBody' ? body.value : '';
+}
+
+/** One result row: who, where (with the passage), the remark, and where else the words were found. */
+function ResultRow({ annotation }: { annotation: Annotation }) {
+  const highlight = annotation.highlight ?? {};
+  const elsewhere = HIGHLIGHT_PARTS.filter((part) => part !== 'text' && part !== 'quote' && highlight[part] !== undefined);
+  const source = typeof annotation.target === 'string' ? null : annotation.target.source;
+  return (
+    <tr>
+      <td>
+        {highlight.author ? <Marked html={highlight.author} /> : `${annotation.creator.name}, ${annotation.creator.organisation}`}
+        <br />
+        <span class="hint">{dashboardNl.roles[annotation.creator.role].name}</span>
+      </td>
+      <td>
+        {source && <span class="hint">{source}</span>}
+        {highlight.quote ? <q><Marked html={highlight.quote} /></q> : passageOf(annotation) && <q>{passageOf(annotation)}</q>}
+      </td>
+      <td>
+        {source === null && <strong>{texts.reply}</strong>}
+        <p class="remark">{highlight.text ? <Marked html={highlight.text} /> : remarkOf(annotation)}</p>
+        {elsewhere.length > 0 && (
+          <p class="hint">
+            {texts.matchedIn}:{' '}
+            {elsewhere.map((part, index) => (
+              <>
+                {index > 0 && '; '}
+                {texts.parts[part]} (<Marked html={highlight[part] ?? ''} />)
+              </>
+            ))}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+interface SearchPageProps {
+  signedIn: PageUser;
+  q: string;
+  results: readonly Annotation[] | null;
+  /** The link to the next results, when there are more. */
+  next: string | null;
+}
+
+/** The secretariat's search across all documents, with the search help in plain words. */
+export function SearchPage({ signedIn, q, results, next }: SearchPageProps) {
+  return (
+    <Layout title={texts.title} current="search" signedIn={signedIn}>
+      <p>{texts.intro}</p>
+      <form method="get" action={`${DASHBOARD_PATH}/zoeken`} role="search">
+        <label for="q">{texts.label}</label>
+        <input type="search" id="q" name="q" value={q} maxlength={500} aria-describedby="zoekhulp" />
+        <button type="submit">{texts.submit}</button>
+      </form>
+      <details id="zoekhulp">
+        <summary>{texts.helpTitle}</summary>
+        <ul>
+          {texts.help.map((line) => (
+            <li>{line}</li>
+          ))}
+          <li>{texts.stopWords}</li>
+        </ul>
+      </details>
+      {results !== null && (
+        <>
+          <p role="status">{texts.found(results.length, next !== null)}</p>
+          {results.length > 0 && (
+            <div class="table-scroll" role="region" aria-label={texts.caption(q)} tabindex={0}>
+              <table>
+                <caption>{texts.caption(q)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{texts.author}</th>
+                    <th scope="col">{texts.where}</th>
+                    <th scope="col">{texts.remark}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.map((annotation) => (
+                    <ResultRow annotation={annotation} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {next && <a href={next}>{texts.next}</a>}
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { SELECT_ANNOTATIONS, prepareAnnotationRead, toAnnotationRecord, type AnnotationRecord, type Viewer } from './annotation-row';
+import { LIST_FILTERS, type AnnotationQuery } from './annotations-repository';
+import { VISIBLE_TO_VIEWER, viewerParams } from './visibility-sql';
+
+/** A search: an FTS5 MATCH expression (see search-match.ts), the list's filters, and a page. */
+export interface SearchQuery extends Omit<AnnotationQuery, 'after' | 'limit'> {
+  /** What the text must match; `null` when only the filters (such as `termIds`) select. */
+  match: string | null;
+  /** Terms every result must link to (from `term:` facets). */
+  termIds?: readonly string[];
+  offset: number;
+  limit: number;
+}
+
+/** A page of search results, best first. */
+export interface SearchResult {
+  records: AnnotationRecord[];
+}
+
+const TERM_FILTER = `(SELECT count(DISTINCT f.term_id) FROM annotation_terms f
+  WHERE f.annotation_uuid = a.uuid AND f.term_id IN (SELECT value FROM json_each(@termIds))) = json_array_length(@termIds)`;
+
+/**
+ * Full-text search over the annotations a viewer may see (the index of migration 6). Results are
+ * ranked by bm25 with the column weights the migration set, then oldest first among equals.
+ */
+export function createSearchRepository(db: BetterSqlite3.Database) {
+  const selectByRowids = prepareAnnotationRead<[string]>(db, `${SELECT_ANNOTATIONS} WHERE a.rowid IN (SELECT value FROM json_each(?))`);
+  const selectLabels = db.prepare<[string], { term_id: string; text: string }>(
+    'SELECT term_id, text FROM search_term_labels WHERE term_id IN (SELECT value FROM json_each(?))',
+  );
+  const rankStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, { seq: number }>>();
+
+  function rankStatement(query: SearchQuery): BetterSqlite3.Statement<Record<string, unknown>, { seq: number }> {
+    const filters = LIST_FILTERS.filter(([key]) => key !== 'after' && query[key] !== undefined).map(([, clause]) => clause);
+    if (query.termIds) filters.push(TERM_FILTER);
+    const where = [VISIBLE_TO_VIEWER, 'a.deleted_at IS NULL', ...filters].join(' AND ');
+    // Without words to rank by (only `term:`), the newest come first.
+    const sql =
+      query.match === null
+        ? `SELECT a.rowid AS seq FROM annotations a JOIN users u ON u.id = a.author_id
+           WHERE ${where} ORDER BY a.created DESC, a.rowid DESC LIMIT @limit OFFSET @offset`
+        : `SELECT a.rowid AS seq FROM annotation_search s
+           JOIN annotations a ON a.rowid = s.rowid JOIN users u ON u.id = a.author_id
+           WHERE annotation_search MATCH @match AND ${where}
+           ORDER BY s.rank, a.rowid LIMIT @limit OFFSET @offset`;
+    let statement = rankStatements.get(sql);
+    if (!statement) {
+      statement = db.prepare<Record<string, unknown>, { seq: number }>(sql);
+      rankStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  return {
+    /** The page of `query`'s results that `viewer` may see, best match first; deleted ones never. */
+    search(query: SearchQuery, viewer: Viewer): SearchResult {
+      const { termIds, match, ...rest } = query;
+      const params: Record<string, unknown> = { ...viewerParams(viewer) };
+      for (const [key, value] of Object.entries(rest)) if (value !== undefined) params[key] = value;
+      if (match !== null) params.match = match;
+      if (termIds) params.termIds = JSON.stringify(termIds);
+      const seqs = rankStatement(query).all(params).map((row) => row.seq);
+      if (seqs.length === 0) return { records: [] };
+      const rowids = JSON.stringify(seqs);
+      const bySeq = new Map(selectByRowids.all(rowids).map((values) => {
+        const record = toAnnotationRecord(values);
+        return [record.seq, record] as const;
+      }));
+      return { records: seqs.map((seq) => bySeq.get(seq)).filter((record): record is AnnotationRecord => record !== undefined) };
+    },
+    /** The current `code label` of each of these terms, as the index holds it. */
+    termLabels(termIds: readonly string[]): Map<string, string> {
+      return new Map(selectLabels.all(JSON.stringify(termIds)).map((row) => [row.term_id, row.text]));
+    },
+  };
+}
+
+/** Full-text search over annotations. */
+export type SearchRepository = ReturnType<typeof createSearchRepository>;
