@@ -3,10 +3,11 @@ import { Hono } from 'hono';
 import { formField, isSameOrigin, sameSecret } from '../dashboard/session/csrf';
 import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import { checkReaderSession, clearReaderCookie, readReaderCookie } from '../http/reader-session';
-import { csrfTokenFor, endReaderSession } from '../services/reader-sessions-service';
+import { publicOrigin } from '../http/public-origin';
+import { csrfTokenFor, endReaderSession, findReaderSession, issueExtensionToken } from '../services/reader-sessions-service';
 import type { ServiceContext } from '../services/service-context';
 import { renderMissingUrlPage, renderSignedOutPage, renderSignInNeededPage } from './notice-page';
-import { READER_CSRF_FIELD, renderStartPage } from './start-page';
+import { READER_CSRF_FIELD, renderStartPage, renderTokenPage } from './start-page';
 
 /** The reader's language: `?taal=en` for English, Dutch otherwise. */
 export function readerTextsOf(c: Context): ReaderPageTexts {
@@ -25,7 +26,8 @@ export interface ReaderRoutesOptions {
 /**
  * `/lezen`: the reader for people without the extension. `GET /lezen` is the start page of a
  * signed-in person, `GET /lezen?url=…` opens a document, `POST /lezen/uitloggen` signs out (ending
- * the session and revoking its token), `GET /lezen/pdf?url=…` gives the PDF viewer its file.
+ * the session and revoking its token), `GET /lezen/pdf?url=…` gives the PDF viewer its file,
+ * `POST /lezen/extensie-token` shows a token for the same person's extension once.
  * Someone not signed in is told how to sign in.
  */
 export function createReaderRoutes(context: ServiceContext, options: ReaderRoutesOptions = {}) {
@@ -47,6 +49,16 @@ export function createReaderRoutes(context: ServiceContext, options: ReaderRoute
       if (!check.ok) return renderSignInNeededPage(c, url);
       if (!url || !options.pdfBytes) return renderMissingUrlPage(c);
       return options.pdfBytes(c, url);
+    })
+    .post('/extensie-token', async (c) => {
+      // The same person in the extension too: a token of this account, shown once. Only the
+      // reader's own form may ask (CSRF field and origin), and only with a live session.
+      const sessionId = readReaderCookie(c);
+      const session = sessionId ? findReaderSession(context, sessionId) : null;
+      if (!session || !sessionId) return renderSignInNeededPage(c);
+      if (!isSameOrigin(c) || !sameSecret(await formField(c, READER_CSRF_FIELD), csrfTokenFor(sessionId))) return c.redirect('/lezen', 303);
+      const token = issueExtensionToken(context, session.user);
+      return renderTokenPage(c, readerTextsOf(c), token, publicOrigin(c, options.publicUrl));
     })
     .post('/uitloggen', async (c) => {
       const sessionId = readReaderCookie(c);

@@ -49,6 +49,16 @@ export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, 
             <input type="hidden" name="taal" value={texts.language} />
             <button type="submit">{start.openButton}</button>
           </form>
+          <section aria-labelledby="extensie-kop">
+            <h2 id="extensie-kop">{start.extensionHeading}</h2>
+            <p>{start.extensionHint}</p>
+            <form method="post" action={`${READER_PATH}/extensie-token?taal=${texts.language}`}>
+              <input type="hidden" name={READER_CSRF_FIELD} value={csrfToken} />
+              <button type="submit" class="secondary">
+                {start.extensionButton}
+              </button>
+            </form>
+          </section>
           <section>
             <p>{start.signOutHint}</p>
             <form method="post" action={`${READER_PATH}/uitloggen`}>
@@ -58,6 +68,42 @@ export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, 
               </button>
             </form>
           </section>
+        </main>
+      </body>
+    </html>,
+  );
+}
+
+/** The page that shows a new token for the extension, once, with how to use it. */
+export function renderTokenPage(c: Context, texts: ReaderPageTexts, token: string, serverUrl: string): Promise<Response> {
+  c.header('Content-Security-Policy', NOTICE_CSP);
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    <html lang={texts.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{texts.token.title}</title>
+        <link rel="icon" href="data:," />
+        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
+      </head>
+      <body>
+        <main>
+          <h1>{texts.token.title}</h1>
+          <ol>
+            {texts.token.steps(serverUrl).map((step) => (
+              <li>{step}</li>
+            ))}
+          </ol>
+          <p>
+            {texts.token.label}: <code class="address">{token}</code>
+          </p>
+          <p>{texts.token.once}</p>
+          <p>
+            <a href={`${READER_PATH}${texts.language === 'en' ? '?taal=en' : ''}`}>{texts.token.back}</a>
+          </p>
         </main>
       </body>
     </html>,

@@ -91,6 +91,10 @@ export function endReaderSession(context: ServiceContext, sessionId: string): vo
 /** A fresh token for the same person, to sign the extension in too (shown once). */
 export function issueExtensionToken(context: ServiceContext, user: User): string {
   const token = generateToken();
-  context.db.users.addToken(user.id, hashToken(token), context.now().toISOString());
+  const at = context.now().toISOString();
+  context.db.transaction(() => {
+    context.db.users.addToken(user.id, hashToken(token), at);
+    context.db.audit.record({ at, actorId: user.id, action: 'reader.extension-token', subject: user.id, detail: null });
+  });
   return token;
 }

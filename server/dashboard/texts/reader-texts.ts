@@ -29,10 +29,15 @@ export interface ReaderPageTexts {
     openButton: string;
     signOutButton: string;
     signOutHint: string;
+    extensionHeading: string;
+    extensionHint: string;
+    extensionButton: string;
     otherLanguage: { label: string; query: string; lang: Language };
   };
   signedOutTitle: string;
   signedOut: string;
+  /** The page that shows a token for the extension, once. */
+  token: { title: string; steps: (serverUrl: string) => readonly string[]; label: string; once: string; back: string };
   /** The bar above a copy of a web page. */
   copy: {
     label: string;
@@ -113,10 +118,23 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
       openButton: 'Openen in Kantlijn',
       signOutButton: 'Uitloggen',
       signOutHint: 'Op een gedeelde computer of tablet logt u uit als u klaar bent.',
+      extensionHeading: 'Ook de extensie gebruiken?',
+      extensionHint: 'Op een computer waar u de Kantlijn-extensie wel kunt installeren, meldt u zich daarmee aan als dezelfde persoon: uw opmerkingen staan dan op beide plaatsen.',
+      extensionButton: 'Token voor de extensie maken',
       otherLanguage: { label: 'Read this page in English', query: 'en', lang: 'en' },
     },
     signedOutTitle: 'U bent uitgelogd',
     signedOut: 'U bent uitgelogd uit Kantlijn in deze browser. Wilt u weer lezen, vraag het secretariaat dan om een nieuwe uitnodiging.',
+    token: {
+      title: 'Uw token voor de extensie',
+      steps: (serverUrl) => [
+        'Open de opties van de Kantlijn-extensie en kies ‘Aanmelden met token’.',
+        `Vul als serveradres ${serverUrl} in en plak het token hieronder.`,
+      ],
+      label: 'Token',
+      once: 'U ziet dit token maar één keer. Het is persoonlijk: geef het aan niemand.',
+      back: 'Terug naar Kantlijn in de browser',
+    },
     copy: {
       label: 'Kantlijn: kopie van het rapport',
       notice: (site) => `U leest in Kantlijn een kopie van deze pagina van ${site}, zonder de eigen scripts van die site. Links gaan naar de oorspronkelijke site.`,
@@ -193,10 +211,23 @@ export const READER_PAGE_TEXTS: Record<Language, ReaderPageTexts> = {
       openButton: 'Open in Kantlijn',
       signOutButton: 'Sign out',
       signOutHint: 'On a shared computer or tablet, sign out when you are done.',
+      extensionHeading: 'Use the extension as well?',
+      extensionHint: 'On a computer where you can install the Kantlijn extension, sign in with it as the same person: your remarks then show in both places.',
+      extensionButton: 'Make a token for the extension',
       otherLanguage: { label: 'Deze pagina in het Nederlands', query: 'nl', lang: 'nl' },
     },
     signedOutTitle: 'You are signed out',
     signedOut: 'You are signed out of Kantlijn in this browser. To read again, ask the secretariat for a new invitation.',
+    token: {
+      title: 'Your token for the extension',
+      steps: (serverUrl) => [
+        'Open the Kantlijn extension’s options and choose ‘Sign in with token’.',
+        `Fill in ${serverUrl} as the server address and paste the token below.`,
+      ],
+      label: 'Token',
+      once: 'You see this token only once. It is personal: give it to no one.',
+      back: 'Back to Kantlijn in the browser',
+    },
     copy: {
       label: 'Kantlijn: copy of the report',
       notice: (site) => `You are reading a copy of this page from ${site} in Kantlijn, without that site’s own scripts. Links go to the original site.`,

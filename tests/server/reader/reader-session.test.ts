@@ -161,6 +161,26 @@ describe('the API with a reader session', () => {
   });
 });
 
+describe('one person in the reader and the extension', () => {
+  it('gives a token for the extension of the same account, once, only from the reader’s own form', async () => {
+    const { sessionId } = await signInForReader();
+    const start = parsePage(await (await app.request('/lezen', { headers: withSession(sessionId) })).text());
+    const tokenForm = [...start.querySelectorAll('form')].find((element) => element.getAttribute('action')?.startsWith('/lezen/extensie-token'));
+    const csrf = tokenForm?.querySelector('input[name="_csrf"]')?.getAttribute('value') ?? '';
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    const forged = await app.request('/lezen/extensie-token', { method: 'POST', body: new URLSearchParams({ _csrf: 'wrong' }), headers: withSession(sessionId, headers) });
+    expect(forged.status).toBe(303);
+    const issued = await app.request('/lezen/extensie-token', { method: 'POST', body: new URLSearchParams({ _csrf: csrf }), headers: withSession(sessionId, headers) });
+    expect(issued.status).toBe(200);
+    expect(issued.headers.get('Cache-Control')).toBe('no-store');
+    const token = textOf(parsePage(await issued.text()).querySelector('code'));
+    expect(token).toMatch(/^kl_/);
+    const viaExtension = await app.request('/api/me', { token });
+    const viaReader = await app.request('/api/me', { headers: withSession(sessionId) });
+    expect(((await viaExtension.json()) as { id: string }).id).toBe(((await viaReader.json()) as { id: string }).id);
+  });
+});
+
 describe('how a reader session ends', () => {
   it('slides: each use moves the end, up to a limit counted from sign-in', async () => {
     const { sessionId } = await signInForReader();
