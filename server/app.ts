@@ -8,8 +8,9 @@ import { errorResponse, handleError, handleNotFound } from './http/error-handler
 import { extensionCors, UNPACKED_EXTENSION_ID } from './http/extension-cors';
 import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
+import { W3C_EXPOSED_HEADERS } from './http/w3c-headers';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
-import { createAnnotationsRoutes } from './routes/annotations-routes';
+import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
@@ -17,10 +18,13 @@ import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
 import { createInvitesRoutes } from './routes/invites-routes';
 import { createMeRoutes } from './routes/me-routes';
+import { createNotificationsRoutes } from './routes/notifications-routes';
 import { createRedeemRoutes } from './routes/redeem-routes';
 import { createRoundsRoutes } from './routes/rounds-routes';
 import { createTaxonomyRoutes } from './routes/taxonomy-routes';
+import { createUnsubscribeRoutes } from './routes/unsubscribe-routes';
 import { createUsersRoutes } from './routes/users-routes';
+import { UNSUBSCRIBE_PATH } from './services/mail/mail-sender';
 import { checkReaderSession } from './http/reader-session';
 import { createReaderRoutes, readerTextsOf } from './reader/reader-routes';
 import { createDocumentOpener, createPdfBytesHandler } from './reader/open-document';
@@ -51,6 +55,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** Chrome/Edge extension ids that get CORS answers (the unpacked build's fixed id when not set). */
   extensionIds?: readonly string[];
+  /** True when the server sends notification mail (`SMTP_URL` is set). */
+  mailAvailable?: boolean;
   /** The reader in the browser (`/lezen`): where it may fetch from, and where its build is. */
   reader?: ReaderDeps;
 }
@@ -75,14 +81,17 @@ export function createApp(deps: AppDeps) {
 
   const signedIn = new Hono<AppEnv>()
     .use('*', requireUser(deps.db, signInGuard, (c) => checkReaderSession(context, c, deps.publicUrl)))
-    .route('/me', createMeRoutes(context))
-    .route('/taxonomy', createTaxonomyRoutes(context))
-    .route('/annotations', createAnnotationsRoutes(context))
+    .route('/me', createMeRoutes(context, deps.mailAvailable ?? false, deps.publicUrl))
+    .route('/taxonomy', createTaxonomyRoutes(context, deps.publicUrl))
+    // The W3C container's IRI ends with a slash; the path without it is the older contract.
+    .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))
+    .route('/annotations', createAnnotationsRoutes(context, deps.publicUrl))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
-    .route('/events', createEventsRoutes(context))
+    .route('/events', createEventsRoutes(context, deps.publicUrl))
+    .route('/notifications', createNotificationsRoutes(context))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()
@@ -97,9 +106,9 @@ export function createApp(deps: AppDeps) {
     '/api/*',
     extensionCors({
       extensionIds: deps.extensionIds ?? [UNPACKED_EXTENSION_ID],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Prefer', 'Slug', 'Accept'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After', ...W3C_EXPOSED_HEADERS],
       maxAgeSeconds: 600,
     }),
   );
@@ -110,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
+  app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
   const fetcher = createSafeFetcher({
     readerHosts: deps.reader?.hosts ?? [],

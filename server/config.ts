@@ -31,6 +31,12 @@ export const configSchema = z.object({
     .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
     .pipe(z.array(z.string().regex(EXTENSION_ID_PATTERN, 'een extensie-id is 32 letters a–p, gescheiden door komma’s')).min(1))
     .optional(),
+  /** The mail server for notifications by e-mail (`smtp://user:password@host:587`, `smtps://…:465`); without it no mail is sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'geef een smtp- of smtps-adres, zoals smtp://gebruiker:wachtwoord@mail.gemeente.nl:587' }).optional(),
+  /** The sender of those mails (`Kantlijn <kantlijn@gemeente.nl>`; `Kantlijn <kantlijn@localhost>` when not set). */
+  MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+  /** Seconds before the first retry of a mail the mail server did not take (60 when not set); each next wait doubles, up to six hours. */
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   /** Hosts the reader (`/lezen`) may fetch from besides registered documents' URLs: `host` or `host:port`, comma-separated. */
   READER_HOSTS: z
     .string()

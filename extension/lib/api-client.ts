@@ -1,5 +1,7 @@
-import type { Annotation, AnnotationInput, AnnotationPage } from '../../shared/schemas/annotation';
+import type { Annotation, AnnotationInput, W3cAnnotation } from '../../shared/schemas/annotation';
+import { readAnnotation, readTaxonomy } from '../../shared/w3c/read-annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { fail, ok, type Result } from './result';
@@ -53,6 +55,12 @@ export interface ApiClient {
   /** Replaces an annotation if it is still the version `etag` names (412 `version_conflict` otherwise). */
   replaceAnnotation(id: string, input: AnnotationInput, etag: string): Promise<Result<Annotation>>;
   deleteAnnotation(id: string, etag: string): Promise<Result<null>>;
+  /** What is new for the reader ("Nieuw voor u"): the unread count and the newest `limit` items. */
+  notifications(limit?: number): Promise<Result<NotificationList>>;
+  /** Marks read up to and including `upTo`, or everything; answers the unread count left. */
+  markNotificationsRead(upTo?: string): Promise<Result<{ unread: number }>>;
+  notificationSettings(): Promise<Result<NotificationSettingsView>>;
+  saveNotificationSettings(settings: NotificationSettings): Promise<Result<NotificationSettingsView>>;
 }
 
 /** Most pages of annotations read for one document (200 each): beyond that a page is not readable anyway. */
@@ -97,33 +105,42 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
   }
 
   const annotationPath = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
+  /** An annotation answer in the one shape the extension works with (see `readAnnotation`). */
+  const read = (answer: Result<W3cAnnotation>): Result<Annotation> => (answer.ok ? ok(readAnnotation(answer.value)) : answer);
 
   return {
     me: () => call<Me>('GET', '/api/me'),
-    taxonomy: () => call<Taxonomy>('GET', '/api/taxonomy'),
+    taxonomy: async () => {
+      const answer = await call<Taxonomy>('GET', '/api/taxonomy');
+      return answer.ok ? ok(readTaxonomy(answer.value)) : answer;
+    },
     async listAnnotations(source) {
       // The server pages at 200; a much-discussed report has more, so follow `next` to the end.
       const items: Annotation[] = [];
       let path: string | undefined = `/api/annotations?source=${encodeURIComponent(source)}`;
       for (let pages = 0; path && pages < MAX_PAGES; pages++) {
-        const page: Result<AnnotationPage> = await call<AnnotationPage>('GET', path);
+        const page: Result<{ items: W3cAnnotation[]; next?: string }> = await call<{ items: W3cAnnotation[]; next?: string }>('GET', path);
         if (!page.ok) return page;
-        items.push(...page.value.items);
+        items.push(...page.value.items.map(readAnnotation));
         path = page.value.next;
       }
       return ok(items);
     },
     async searchAnnotations(source, q) {
       const query = new URLSearchParams({ source, q, limit: String(SEARCH_RESULTS) });
-      const page = await call<AnnotationPage>('GET', `/api/annotations?${query.toString()}`);
-      return page.ok ? ok({ items: page.value.items, more: page.value.next !== undefined }) : page;
+      const page = await call<{ items: W3cAnnotation[]; next?: string }>('GET', `/api/annotations?${query.toString()}`);
+      return page.ok ? ok({ items: page.value.items.map(readAnnotation), more: page.value.next !== undefined }) : page;
     },
-    createAnnotation: (input) => call<Annotation>('POST', '/api/annotations', input),
+    createAnnotation: async (input) => read(await call<W3cAnnotation>('POST', '/api/annotations', input)),
     async getAnnotation(id) {
-      const answer = await request<Annotation>('GET', annotationPath(id));
-      return answer.ok ? ok({ annotation: answer.value.value, etag: answer.value.etag }) : answer;
+      const answer = await request<W3cAnnotation>('GET', annotationPath(id));
+      return answer.ok ? ok({ annotation: readAnnotation(answer.value.value), etag: answer.value.etag }) : answer;
     },
-    replaceAnnotation: (id, input, etag) => call<Annotation>('PUT', annotationPath(id), input, { 'If-Match': etag }),
+    notifications: (limit = 50) => call<NotificationList>('GET', `/api/notifications?limit=${limit}`),
+    markNotificationsRead: (upTo) => call<{ unread: number }>('POST', '/api/notifications/read', upTo === undefined ? {} : { upTo }),
+    notificationSettings: () => call<NotificationSettingsView>('GET', '/api/me/notification-settings'),
+    saveNotificationSettings: (settings) => call<NotificationSettingsView>('PUT', '/api/me/notification-settings', settings),
+    replaceAnnotation: async (id, input, etag) => read(await call<W3cAnnotation>('PUT', annotationPath(id), input, { 'If-Match': etag })),
     async deleteAnnotation(id, etag) {
       const answer = await call<null>('DELETE', annotationPath(id), undefined, { 'If-Match': etag });
       return answer.ok ? ok(null) : answer;

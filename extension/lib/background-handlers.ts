@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { createApiClient, type ApiClient } from './api-client';
 import { viewerPathFor } from './pdf-viewer-url';
 import type { Handlers } from './messaging';
+import { createNotificationHandlers } from './notification-handlers';
 import { enqueue, flushOutbox, readOutbox, removeFromOutbox } from './outbox';
 import { fail, ok } from './result';
 import { loadSettings } from './settings';
+import { sameAnnotation } from '../../shared/w3c/read-annotation';
 
 /**
  * The background's answers to the page contexts. Creating goes through the outbox: the annotation
@@ -13,6 +15,7 @@ import { loadSettings } from './settings';
  */
 export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = async () => createApiClient(await loadSettings())): Handlers {
   return {
+    ...createNotificationHandlers(clientFor),
     'me:get': async () => (await clientFor()).me(),
     'taxonomy:get': async () => (await clientFor()).taxonomy(),
     'annotations:list': async ({ source }) => {
@@ -42,7 +45,7 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
       if (!id) return fail('invalid_input', 'Een annotatie uit de extensie heeft altijd een eigen id.');
       await enqueue({ id, operation: 'create', input, source, queuedAt: new Date().toISOString() });
       const flushed = await flushOutbox(await clientFor());
-      const sent = flushed.sent.find((annotation) => annotation.id === id);
+      const sent = flushed.sent.find((annotation) => sameAnnotation(annotation.id, id));
       if (sent) return ok({ annotation: sent, pending: false });
       const refused = flushed.rejected.find((entry) => entry.id === id);
       if (refused) {

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Annotation } from '../../shared/schemas/annotation';
+import type { Annotation, W3cAnnotation } from '../../shared/schemas/annotation';
+import { readAnnotation } from '../../shared/w3c/read-annotation';
+import { showUnread } from './notification-badge';
 import { loadSettings } from './settings';
 import { createSseParser } from './sse-parser';
 
@@ -61,8 +63,10 @@ async function follow(source: string, port: Browser.runtime.Port, signal: AbortS
 function forward(event: string, data: string, port: Browser.runtime.Port): void {
   try {
     const payload = JSON.parse(data) as Record<string, unknown>;
-    if (event === 'annotation.deleted' && typeof payload.id === 'string') port.postMessage({ type: event, id: payload.id });
-    else if (event === 'annotation.created' || event === 'annotation.updated') port.postMessage({ type: event, annotation: payload });
+    // What is new for the reader comes on any stream of theirs; it is for the badge, not the page.
+    if (event === 'notification' && typeof payload.unread === 'number') void showUnread(payload.unread);
+    else if (event === 'annotation.deleted' && typeof payload.id === 'string') port.postMessage({ type: event, id: payload.id });
+    else if (event === 'annotation.created' || event === 'annotation.updated') port.postMessage({ type: event, annotation: readAnnotation(payload as W3cAnnotation) });
   } catch {
     // A malformed event is skipped; the next page load shows the truth anyway.
   }

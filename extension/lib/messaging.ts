@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
+import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import { localiseFailure } from '../ui/failure-text';
@@ -27,6 +28,13 @@ export interface BackgroundProtocol {
   'annotations:delete': { request: { id: string }; response: null };
   /** A content script found itself on a PDF: the background shows that tab in Kantlijn's viewer. */
   'viewer:open-here': { request: { url: string }; response: null };
+  /** "Nieuw voor u" for the options page; the toolbar badge follows the unread count. */
+  'notifications:list': { request: Record<string, never>; response: NotificationList };
+  'notifications:read': { request: { upTo?: string }; response: { unread: number } };
+  /** Opens one item at its passage in a new tab (a PDF in Kantlijn's viewer). */
+  'notifications:open': { request: { source: string; remark: string }; response: null };
+  'notifications:settings': { request: Record<string, never>; response: NotificationSettingsView };
+  'notifications:save-settings': { request: NotificationSettings; response: NotificationSettingsView };
 }
 export type MessageType = keyof BackgroundProtocol;
 

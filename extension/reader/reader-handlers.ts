@@ -27,5 +27,11 @@ export function createReaderHandlers(client: ApiClient): Handlers {
       return current.ok ? client.deleteAnnotation(id, current.value.etag) : current;
     },
     'viewer:open-here': (): Promise<Result<null>> => Promise.resolve(fail('reader_unsupported', 'Niet in de lezer.')),
+    'notifications:list': () => client.notifications(),
+    'notifications:read': ({ upTo }) => client.markNotificationsRead(upTo),
+    // The extension opens a new tab at the remark; the reader has no tabs to manage.
+    'notifications:open': (): Promise<Result<null>> => Promise.resolve(fail('reader_unsupported', 'Niet in de lezer.')),
+    'notifications:settings': () => client.notificationSettings(),
+    'notifications:save-settings': (settings) => client.saveNotificationSettings(settings),
   };
 }

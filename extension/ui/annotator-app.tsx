@@ -7,6 +7,7 @@ import { messagesFor } from './i18n';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { useHighlightedAnnotations } from './use-highlighted-annotations';
+import { useLinkedAnnotation } from './use-linked-annotation';
 import { usePageGestures } from './use-page-gestures';
 import { useReturnFocus } from './use-return-focus';
 import { useSaveFeedback } from './use-save-feedback';
@@ -41,6 +42,8 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const selection = useSelection(integration, editorOpen);
   const describe = useCallback(() => integration.describeSelection(), [integration]);
   const focusId = usePageGestures({ selection, describe, editorOpen, openEditor: commands.setDraft, messages });
+  // Opened from "Nieuw voor u" (`#kantlijn=ID`): the sidebar opens at that remark once it is shown.
+  const linkedId = useLinkedAnnotation(shown, focusId);
 
   return (
     <AnnotatorView
@@ -54,7 +57,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       me={documentAnnotations.me}
       notice={documentAnnotations.notice}
       selection={selection}
-      focusId={focusId}
+      focusId={focusId ?? linkedId}
       confirmation={confirmation}
       commands={commands}
       onShow={(id) => integration.focusAnnotation(id)}

@@ -1,4 +1,5 @@
 import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
+import { enNotifications, nlNotifications } from './notification-texts';
 
 /** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
 export type { Language };
@@ -262,6 +263,7 @@ const nl = {
   // options
   options: nlOptions,
   failures: nlFailures,
+  notifications: nlNotifications,
   // viewer
   viewer: nlViewer,
   annotate: 'Annoteren',
@@ -396,6 +398,7 @@ const en: typeof nl = {
   // options
   options: enOptions,
   failures: enFailures,
+  notifications: enNotifications,
   // viewer
   viewer: enViewer,
   annotate: 'Annotate',

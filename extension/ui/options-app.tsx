@@ -5,13 +5,15 @@ import { messagesFor } from './i18n';
 import { InviteForm } from './invite-form';
 import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
+import { MailSettings } from './mail-settings';
+import { NotificationsPanel } from './notifications-panel';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
 import { extensionHost } from '../lib/extension-host';
 import { useSettings } from './use-settings';
 
 /**
- * The options page: who is signed in, signing in with an invitation or a token, the language, and
+ * The options page: who is signed in, what is new for them, signing in with an invitation or a token, the language, and
  * the sites where Kantlijn starts by itself. It follows the stored settings, so a sign-in or a
  * language chosen anywhere shows here at once.
  */
@@ -29,6 +31,8 @@ export function OptionsApp() {
     <main>
       <h1>{messages.options.title}</h1>
       <SignInStatus messages={messages} settings={settings} />
+      <NotificationsPanel messages={messages} language={language} token={settings.token} />
+      <MailSettings messages={messages} session={settings.token} />
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />

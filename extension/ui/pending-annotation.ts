@@ -1,4 +1,4 @@
-import { toArray, type Annotation } from '../../shared/schemas/annotation';
+import { motivationOf, toArray, type Annotation } from '../../shared/schemas/annotation';
 import type { AnnotationInput } from '../../shared/schemas/annotation';
 import type { OutboxEntry } from '../lib/outbox';
 
@@ -12,7 +12,7 @@ export function pendingAsAnnotation(entry: OutboxEntry, you: string): Annotation
     '@context': [input['@context']].flat(),
     id: entry.id,
     type: 'Annotation',
-    motivation: input.motivation,
+    motivation: motivationOf(input),
     body: toArray(input.body),
     target: typeof input.target === 'string' ? input.target : { source: input.target.source, selector: toArray(input.target.selector) },
     ...(input.kind ? { kind: input.kind } : {}),

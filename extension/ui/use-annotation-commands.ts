@@ -11,6 +11,7 @@ import { outboxEntryFor, pendingAsAnnotation } from './pending-annotation';
 import { saveErrorText } from './save-error-text';
 import type { DocumentAnnotations } from './use-document-annotations';
 import type { ReturnFocus } from './use-return-focus';
+import { annotationUuid } from '../../shared/w3c/iris';
 
 /** What the commands work with: the document, the person's settings and how the page answers. */
 export interface CommandContext {
@@ -91,7 +92,7 @@ export function useAnnotationCommands(context: CommandContext): AnnotationComman
     const target = editing.annotation.target;
     const input = withFingerprint({
       ...buildAnnotation({
-        id: editing.annotation.id.replace(/^urn:uuid:/, ''),
+        id: annotationUuid(editing.annotation.id) ?? editing.annotation.id,
         source: typeof target === 'string' ? integration.sourceUrl() : target.source,
         selectors: typeof target === 'string' ? [] : target.selector,
         ...result,

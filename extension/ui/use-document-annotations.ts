@@ -7,6 +7,7 @@ import type { Settings } from '../lib/settings';
 import { listDocumentAnnotations } from './document-identity';
 import type { Messages } from './i18n';
 import { pendingAsAnnotation } from './pending-annotation';
+import { sameAnnotation } from '../../shared/w3c/read-annotation';
 
 /** The document's annotations as the page knows them, and the ways they change. */
 export interface DocumentAnnotations {
@@ -35,15 +36,15 @@ export function useDocumentAnnotations(host: AnnotatorHost, integration: Documen
   const [notice, setNotice] = useState<string | null>(null);
 
   const remember = useCallback((annotation: Annotation, pending: boolean) => {
-    setAnnotations((current) => [...current.filter((item) => item.id !== annotation.id), annotation]);
+    // A saved annotation replaces its pending self: the client's urn:uuid id and the server's IRI name the same one.
+    setAnnotations((current) => [...current.filter((item) => !sameAnnotation(item.id, annotation.id)), annotation]);
     setPendingIds((current) => {
-      const next = new Set(current);
+      const next = new Set([...current].filter((id) => !sameAnnotation(id, annotation.id)));
       if (pending) next.add(annotation.id);
-      else next.delete(annotation.id);
       return next;
     });
   }, []);
-  const forget = useCallback((id: string) => setAnnotations((current) => current.filter((item) => item.id !== id)), []);
+  const forget = useCallback((id: string) => setAnnotations((current) => current.filter((item) => !sameAnnotation(item.id, id))), []);
 
   useEffect(() => {
     if (!settings) return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentIntegration, ShownAnnotation } from '../annotator/document-integration';
 import { useAnnounce } from './announcer';
+import { sameAnnotation } from '../../shared/w3c/read-annotation';
 
 /** How long the visible confirmation stays; the spoken one is in the live region anyway. */
 const CONFIRMATION_MS = 5_000;
@@ -27,8 +28,10 @@ export function useSaveFeedback(integration: DocumentIntegration, shown: readonl
     return () => clearTimeout(timer);
   }, [confirmation]);
   useEffect(() => {
-    if (!focusAfter || !shown.some((item) => item.annotation.id === focusAfter && item.status !== 'orphan')) return;
-    if (integration.focusAnnotation(focusAfter)) setFocusAfter(null);
+    // Asked for by the client id it was saved under; shown by the id the server gave it.
+    const saved = focusAfter ? shown.find((item) => sameAnnotation(item.annotation.id, focusAfter) && item.status !== 'orphan') : undefined;
+    if (!saved) return;
+    if (integration.focusAnnotation(saved.annotation.id)) setFocusAfter(null);
   }, [integration, shown, focusAfter]);
   const confirm = useCallback(
     (text: string, focusId?: string) => {

@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database';
 import { ensureTaxonomy } from '../services/taxonomy-service';
 import { createUserWithToken, newUserSchema } from '../services/users-service';
 
-const USAGE = 'Gebruik: npm run users -- add --role councillor|partner|secretariat|respondent --name NAAM --org ORGANISATIE';
+const USAGE = 'Gebruik: npm run users -- add --role councillor|partner|secretariat|respondent --name NAAM --org ORGANISATIE [--email ADRES]';
 
 /**
  * `npm run users -- add …`: creates a user in the database of `DATA_DIR` and prints its token alone
@@ -16,7 +16,7 @@ function main(argv: string[]): number {
     parsedArgs = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { role: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' } },
+      options: { role: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, email: { type: 'string' } },
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -28,7 +28,7 @@ function main(argv: string[]): number {
     console.error(USAGE);
     return 2;
   }
-  const parsed = newUserSchema.safeParse({ role: values.role, name: values.name, organisation: values.org });
+  const parsed = newUserSchema.safeParse({ role: values.role, name: values.name, organisation: values.org, ...(values.email !== undefined ? { email: values.email } : {}) });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
     console.error(USAGE);

@@ -39,8 +39,21 @@ export interface AnnotationRecord {
    */
   threadHidden?: boolean;
   author: { id: string; name: string; role: Role; organisation: string; deleted: boolean };
+  /** A client's canonical IRI for it, kept exactly (W3C Protocol). */
+  canonical?: string | null;
+  /** Earlier ids of it elsewhere, among them a foreign `id` the server replaced. */
+  via?: string[];
+  /** Where an imported annotation came from, as it was sent; `null` for one made here. */
+  provenance?: Provenance | null;
   /** What the reviewed organisation did with it, if anything was recorded. */
   response: { status: ResponseStatus; text: string; at: string; by: { name: string; role: Role; organisation: string } } | null;
+}
+
+/** The `creator`, `generator` and `created` an imported annotation came with. */
+export interface Provenance {
+  creator?: unknown;
+  generator?: unknown;
+  created?: string;
 }
 
 /** Who is reading: visibility is decided on these facts. */
@@ -84,6 +97,9 @@ export interface AnnotationRow {
   response_by_name: string | null;
   response_by_role: Role | null;
   response_by_organisation: string | null;
+  canonical: string | null;
+  via: string | null;
+  provenance: string | null;
 }
 
 /**
@@ -125,6 +141,9 @@ const ANNOTATION_COLUMNS = [
   ['response_by_name', 'ru.name'],
   ['response_by_role', 'ru.role'],
   ['response_by_organisation', 'ru.organisation'],
+  ['canonical', 'a.canonical'],
+  ['via', 'a.via'],
+  ['provenance', 'a.provenance'],
 ] as const satisfies ReadonlyArray<readonly [keyof AnnotationRow, string]>;
 
 /** Every column of AnnotationRow is selected: a column missing above would fail to compile here. */
@@ -164,6 +183,8 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
   const hiddenAt = field(values, 'hidden_at');
   const responseStatus = field(values, 'response_status');
   const responseAt = field(values, 'response_at');
+  const via = field(values, 'via');
+  const provenance = field(values, 'provenance');
   return {
     seq: field(values, 'seq'),
     uuid: field(values, 'uuid'),
@@ -184,6 +205,9 @@ export function toAnnotationRecord(values: AnnotationValues): AnnotationRecord {
     deletedAt: field(values, 'deleted_at'),
     hidden: hiddenAt ? { at: hiddenAt, by: field(values, 'hidden_by') ?? '', reason: field(values, 'hidden_reason') ?? '' } : null,
     threadHidden: field(values, 'thread_hidden') === 1,
+    canonical: field(values, 'canonical'),
+    via: via ? (JSON.parse(via) as string[]) : [],
+    provenance: provenance ? (JSON.parse(provenance) as Provenance) : null,
     author: {
       id: field(values, 'author_id'),
       name: field(values, 'author_name'),

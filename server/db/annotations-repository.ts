@@ -26,6 +26,10 @@ export interface AnnotationQuery {
   since?: string;
   /** Keyset cursor: only annotations after this one in (created, seq) order. */
   after?: { created: string; seq: number };
+  /** Only annotations up to and including this one in (created, seq) order (to count a cursor's position). */
+  upTo?: { created: string; seq: number };
+  /** How many matching annotations to skip (the W3C pages' `startIndex`). */
+  offset?: number;
   limit: number;
 }
 
@@ -41,6 +45,7 @@ export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['roundId', 'a.round_id = @roundId'],
   ['since', 'a.modified >= @since'],
   ['after', '(a.created, a.rowid) > (@afterCreated, @afterSeq)'],
+  ['upTo', '(a.created, a.rowid) <= (@upToCreated, @upToSeq)'],
 ];
 
 /** Annotations: writes, reads of one, and filtered, paged lists. */
@@ -50,13 +55,13 @@ export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepositor
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   const insertAnnotation = db.prepare(
     `INSERT INTO annotations (uuid, id, source, parent_uuid, round_id, author_id, motivation, kind, visibility,
-       audience_organisation, body, target, version, created, modified)
+       audience_organisation, body, target, version, created, modified, canonical, via, provenance)
      VALUES (@uuid, @id, @source, @parentUuid, @roundId, @authorId, @motivation, @kind, @visibility,
-       @audienceOrganisation, @body, @target, @version, @created, @modified)`,
+       @audienceOrganisation, @body, @target, @version, @created, @modified, @canonical, @via, @provenance)`,
   );
   const updateAnnotation = db.prepare(
     `UPDATE annotations SET source = @source, motivation = @motivation, kind = @kind, visibility = @visibility,
-       body = @body, target = @target, version = @version, modified = @modified WHERE uuid = @uuid`,
+       body = @body, target = @target, version = @version, modified = @modified, canonical = @canonical WHERE uuid = @uuid`,
   );
   const updateReplyVisibility = db.prepare<{ uuid: string; visibility: string }>(
     `WITH RECURSIVE thread(uuid) AS (SELECT uuid FROM annotations WHERE parent_uuid = @uuid
@@ -101,6 +106,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
      ORDER BY a.created DESC, a.rowid DESC LIMIT @limit`,
   );
   const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationValues>>();
+  const countStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, { n: number }>>();
 
   function writeTerms(record: AnnotationRecord): void {
     deleteTerms.run(record.uuid);
@@ -118,6 +124,7 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
       target: JSON.stringify(record.target),
       version: record.version,
       modified: record.modified,
+      canonical: record.canonical ?? null,
     };
   }
 
@@ -132,6 +139,8 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
         authorId: record.author.id,
         audienceOrganisation: record.audienceOrganisation,
         created: record.created,
+        via: record.via?.length ? JSON.stringify(record.via) : null,
+        provenance: record.provenance ? JSON.stringify(record.provenance) : null,
       });
       writeTerms(record);
     },
@@ -189,21 +198,44 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
     listForModeration(filter: { hidden: boolean; limit: number }, viewer: Viewer): AnnotationRecord[] {
       return selectForModeration.all({ hidden: filter.hidden ? 1 : 0, limit: filter.limit, ...viewerParams(viewer) }).map(toAnnotationRecord);
     },
-    /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit`. */
+    /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit` after `query.offset`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
-      const active = LIST_FILTERS.filter(([key]) => query[key] !== undefined);
-      const sql = `${SELECT_ANNOTATIONS} WHERE ${[VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND ')}
-        ORDER BY a.created, a.rowid LIMIT @limit`;
-      let statement = listStatements.get(sql);
+      const { sql, params } = listSql(query, viewer);
+      return prepared(`${SELECT_ANNOTATIONS} WHERE ${sql} ORDER BY a.created, a.rowid LIMIT @limit OFFSET @offset`).all(params).map(toAnnotationRecord);
+    },
+    /** How many annotations `viewer` may see match `query` (its limit and offset aside): the collection's `total`. */
+    count(query: Omit<AnnotationQuery, 'limit'>, viewer: Viewer): number {
+      const { sql, params } = listSql({ ...query, limit: 0 }, viewer);
+      let statement = countStatements.get(sql);
       if (!statement) {
-        statement = prepareAnnotationRead<Record<string, unknown>>(db, sql);
-        listStatements.set(sql, statement);
+        statement = db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM annotations a JOIN users u ON u.id = a.author_id WHERE ${sql}`);
+        countStatements.set(sql, statement);
       }
-      const { after, ...filters } = query;
-      const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
-      const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined) };
-      if (after) Object.assign(params, { afterCreated: after.created, afterSeq: after.seq });
-      return statement.all(params).map(toAnnotationRecord);
+      const { limit: _limit, offset: _offset, ...countParams } = params;
+      void _limit;
+      void _offset;
+      return statement.get(countParams)?.n ?? 0;
     },
   };
+
+  /** A list statement, prepared once per combination of filters. */
+  function prepared(sql: string): BetterSqlite3.Statement<Record<string, unknown>, AnnotationValues> {
+    let statement = listStatements.get(sql);
+    if (!statement) {
+      statement = prepareAnnotationRead<Record<string, unknown>>(db, sql);
+      listStatements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+/** The WHERE clause of a list (visibility first, then the filters that are set) and its parameters. */
+function listSql(query: AnnotationQuery, viewer: Viewer): { sql: string; params: Record<string, unknown> } {
+  const active = LIST_FILTERS.filter(([key]) => query[key] !== undefined);
+  const { after, upTo, offset, ...filters } = query;
+  const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
+  const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined), offset: offset ?? 0 };
+  if (after) Object.assign(params, { afterCreated: after.created, afterSeq: after.seq });
+  if (upTo) Object.assign(params, { upToCreated: upTo.created, upToSeq: upTo.seq });
+  return { sql: [VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND '), params };
 }

@@ -4,7 +4,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createInvitesRepository } from './invites-repository';
+import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
+import { createNotificationsRepository } from './notifications-repository';
 import { createReaderSessionsRepository } from './reader-sessions-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
@@ -28,6 +30,10 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** "Nieuw voor u": who is to hear of which reply or answer. */
+  notifications: ReturnType<typeof createNotificationsRepository>;
+  /** Mail preferences, the mail outbox and unsubscribe tokens. */
+  mail: ReturnType<typeof createMailRepository>;
   /** Full-text search over annotations, within what a reader may see. */
   search: ReturnType<typeof createSearchRepository>;
   /** Browser sessions of the reader (`/lezen`). */
@@ -70,6 +76,8 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    notifications: createNotificationsRepository(db),
+    mail: createMailRepository(db),
     search: createSearchRepository(db),
     readerSessions: createReaderSessionsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),

@@ -21,6 +21,10 @@ export interface SearchResult {
 const TERM_FILTER = `(SELECT count(DISTINCT f.term_id) FROM annotation_terms f
   WHERE f.annotation_uuid = a.uuid AND f.term_id IN (SELECT value FROM json_each(@termIds))) = json_array_length(@termIds)`;
 
+/** The window of best matches a search spanning documents joins first: its page's worth times this, at least WINDOW_MIN. */
+const WINDOW_FACTOR = 4;
+const WINDOW_MIN = 200;
+
 /**
  * Full-text search over the annotations a viewer may see (the index of migration 6). Results are
  * ranked by bm25 with the column weights the migration set, then oldest first among equals.
@@ -32,25 +36,45 @@ export function createSearchRepository(db: BetterSqlite3.Database) {
   );
   const rankStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, { seq: number }>>();
 
-  function rankStatement(query: SearchQuery): BetterSqlite3.Statement<Record<string, unknown>, { seq: number }> {
+  /**
+   * The statement that ranks a search. `windowed`: only the best `@window` matches by (rank, rowid)
+   * are joined and filtered, which spares the join for thousands of matches; it is exact whenever
+   * the page fills from the window, and the caller asks again without it when it does not.
+   */
+  function rankStatement(query: SearchQuery, windowed: boolean): BetterSqlite3.Statement<Record<string, unknown>, { seq: number }> {
     const filters = LIST_FILTERS.filter(([key]) => key !== 'after' && query[key] !== undefined).map(([, clause]) => clause);
     if (query.termIds) filters.push(TERM_FILTER);
     const where = [VISIBLE_TO_VIEWER, 'a.deleted_at IS NULL', ...filters].join(' AND ');
+    const matches = windowed
+      ? '(SELECT rowid, rank FROM annotation_search WHERE annotation_search MATCH @match ORDER BY rank, rowid LIMIT @window)'
+      : 'annotation_search';
     // Without words to rank by (only `term:`), the newest come first.
     const sql =
       query.match === null
         ? `SELECT a.rowid AS seq FROM annotations a JOIN users u ON u.id = a.author_id
            WHERE ${where} ORDER BY a.created DESC, a.rowid DESC LIMIT @limit OFFSET @offset`
-        : `SELECT a.rowid AS seq FROM annotation_search s
+        : `SELECT a.rowid AS seq FROM ${matches} s
            JOIN annotations a ON a.rowid = s.rowid JOIN users u ON u.id = a.author_id
-           WHERE annotation_search MATCH @match AND ${where}
-           ORDER BY s.rank, a.rowid LIMIT @limit OFFSET @offset`;
+           WHERE ${windowed ? '' : 'annotation_search MATCH @match AND '}${where}
+           ORDER BY s.rank, s.rowid LIMIT @limit OFFSET @offset`;
     let statement = rankStatements.get(sql);
     if (!statement) {
       statement = db.prepare<Record<string, unknown>, { seq: number }>(sql);
       rankStatements.set(sql, statement);
     }
     return statement;
+  }
+
+  /** The ranked rowids of a page: through the window first when the search spans documents. */
+  function rankedSeqs(query: SearchQuery, params: Record<string, unknown>): number[] {
+    // A search on one document (or one author) has few candidates: the window would rarely fill.
+    const spansDocuments = query.match !== null && query.source === undefined && query.fingerprint === undefined && query.authorId === undefined;
+    if (spansDocuments) {
+      const window = Math.max(WINDOW_MIN, (query.offset + query.limit) * WINDOW_FACTOR);
+      const seqs = rankStatement(query, true).all({ ...params, window }).map((row) => row.seq);
+      if (seqs.length === query.limit) return seqs;
+    }
+    return rankStatement(query, false).all(params).map((row) => row.seq);
   }
 
   return {
@@ -61,7 +85,7 @@ export function createSearchRepository(db: BetterSqlite3.Database) {
       for (const [key, value] of Object.entries(rest)) if (value !== undefined) params[key] = value;
       if (match !== null) params.match = match;
       if (termIds) params.termIds = JSON.stringify(termIds);
-      const seqs = rankStatement(query).all(params).map((row) => row.seq);
+      const seqs = rankedSeqs(query, params);
       if (seqs.length === 0) return { records: [] };
       const rowids = JSON.stringify(seqs);
       const bySeq = new Map(selectByRowids.all(rowids).map((values) => {

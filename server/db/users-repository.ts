@@ -52,7 +52,9 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
   );
   const revokeOne = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL');
   const revokeAll = db.prepare<[string, string]>('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL');
-  const markDeleted = db.prepare<[string, string, string]>('UPDATE users SET name = ?, deleted_at = ? WHERE id = ?');
+  const markDeleted = db.prepare<[string, string, string]>('UPDATE users SET name = ?, email = NULL, deleted_at = ? WHERE id = ?');
+  const selectEmail = db.prepare<[string], { email: string | null }>('SELECT email FROM users WHERE id = ? AND deleted_at IS NULL');
+  const updateEmail = db.prepare<[string | null, string]>('UPDATE users SET email = ? WHERE id = ? AND deleted_at IS NULL');
   // Every request looks its token up; the answer changes only through this repository's own
   // revoking and deleting (which clear the cache), so it can be remembered. Unknown tokens are not
   // cached: a token created by the CLI in another process must work at once.
@@ -90,6 +92,14 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
     },
     all(): UserSummary[] {
       return selectAll.all().map((row) => ({ ...toUser(row), activeTokens: row.active_tokens }));
+    },
+    /** The e-mail address a user gave for notifications, if any (never shown to others). */
+    emailOf(userId: string): string | null {
+      return selectEmail.get(userId)?.email ?? null;
+    },
+    /** Sets or (null) removes a user's e-mail address. */
+    setEmail(userId: string, email: string | null): void {
+      updateEmail.run(email, userId);
     },
     /** Revokes one token; true when it was live. */
     revokeToken(tokenHash: string, at: string): boolean {

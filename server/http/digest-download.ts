@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { responseBody, type DigestFile } from '../services/digest/digest-job';
+import { responseBody, type DigestFile } from '../services/digest/worker/digest-file';
 import type { DigestQuery } from '../services/digest-service';
 import type { ServiceContext } from '../services/service-context';
 

@@ -55,7 +55,8 @@ export function extensionCors(options: ExtensionCorsOptions): MiddlewareHandler 
     }
     // The answer depends on the Origin header, so shared caches must keep one copy per origin.
     c.header('Vary', 'Origin');
-    if (c.req.method === 'OPTIONS') {
+    // Only a preflight is answered here; any other OPTIONS (the W3C Protocol's) reaches its route.
+    if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined) {
       c.header('Vary', 'Access-Control-Request-Headers', { append: true });
       if (allowed) {
         c.header('Access-Control-Allow-Methods', allowMethods);

@@ -1,6 +1,6 @@
 import { defaultTreeAdapter, parse, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
-import { escapeHtml } from '../services/digest/escape-html';
+import { escapeHtml } from '../services/digest/render/html/escape-html';
 import { READER_PATH } from '../routes/reader-paths';
 import { decodeHtml } from './html-charset';
 import { baseOf, sanitiseTree } from './html-sanitise';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
-import { escapeHtml } from '../services/digest/escape-html';
+import { escapeHtml } from '../services/digest/render/html/escape-html';
 import { csrfTokenFor } from '../services/reader-sessions-service';
 import { READER_PATH } from '../routes/reader-paths';
 import type { FetchedDocument } from './fetch-types';

@@ -2,45 +2,57 @@ import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
+import { termKeyOf } from '../../shared/w3c/iris';
 import { sourceFilterOf } from '../services/document-identity';
 import type { AnnotationQuery } from '../db/annotations-repository';
 
 /** Most annotations on one page of a list. */
 export const MAX_PAGE_SIZE = 200;
 
-/** Results on one page of a search (`q`) unless `limit` says otherwise: best matches first, few are read. */
-export const SEARCH_PAGE_SIZE = 50;
 
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
-  term: z.string().min(1).max(64).optional(),
+  /** A term by IRI, or by its plain id as older clients send it. */
+  term: z.string().min(1).max(2048).optional(),
   kind: feedbackKindSchema.optional(),
   role: roleSchema.optional(),
   organisation: z.string().min(1).max(200).optional(),
   author: z.string().min(1).max(64).optional(),
   round: z.string().min(1).max(64).optional(),
   since: isoInstantSchema.optional(),
-  /** Page size; by default MAX_PAGE_SIZE for a list and SEARCH_PAGE_SIZE for a search. */
+  /** Page size; MAX_PAGE_SIZE unless it says otherwise, for a list and a search alike. */
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  /** The older keyset paging (and a search's paging); a list answers the page that starts just after it. */
   cursor: z.string().max(200).optional(),
+  /** Where the page starts in the whole list (the W3C page's `startIndex`). */
+  start: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
+  /** `1`: the page lists annotation IRIs only (what `Prefer: …PreferContainedIRIs` leads to). */
+  iris: z.enum(['0', '1']).optional(),
   /** Words to search for (see shared/search/search-query.ts); results come best match first. */
   q: z.string().max(500).optional(),
 });
+
+/** The query parameters that choose a page, not which annotations: left out of a collection's IRI. */
+export const PAGING_PARAMETERS: readonly string[] = ['limit', 'cursor', 'start', 'iris'];
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
-/** The repository query for a validated query string (one more than a page, to know if more follow). */
-export function toRepositoryQuery(query: AnnotationListQuery, after: { created: string; seq: number } | null): AnnotationQuery {
+/** The page size a query asks for, or the default page of a list or a search. */
+export function pageSizeOf(query: Pick<AnnotationListQuery, 'limit'>): number {
+  return query.limit ?? MAX_PAGE_SIZE;
+}
+
+/** The repository filters of a validated query string; `limit` is the page size (pages ask for one more). */
+export function toRepositoryQuery(query: AnnotationListQuery): AnnotationQuery {
   return {
     ...(query.source ? sourceFilterOf(query.source) : {}),
-    ...(query.term ? { termId: query.term } : {}),
+    ...(query.term ? { termId: termKeyOf(query.term) } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.role ? { role: query.role } : {}),
     ...(query.organisation ? { organisation: query.organisation } : {}),
     ...(query.author ? { authorId: query.author.replace(/^urn:kantlijn:user:/, '') } : {}),
     ...(query.round ? { roundId: query.round } : {}),
     ...(query.since ? { since: query.since } : {}),
-    ...(after ? { after } : {}),
-    limit: (query.limit ?? (query.q !== undefined ? SEARCH_PAGE_SIZE : MAX_PAGE_SIZE)) + 1,
+    limit: pageSizeOf(query),
   };
 }

@@ -9,8 +9,11 @@ import { ApiFailure } from '../http/api-failure';
 import { parseOrFail } from '../http/validate';
 import { isVisibleTo } from '../services/annotation-access';
 import { toAnnotationJson } from '../services/annotation-view';
+import { annotationIri } from '../../shared/w3c/iris';
+import { publicOrigin } from '../http/public-origin';
 import type { AnnotationChange } from '../services/event-bus';
 import { MAX_STREAMS_PER_USER, type StreamRefusal } from '../services/live-streams';
+import { unreadNotifications } from '../services/notifications-service';
 import type { ServiceContext } from '../services/service-context';
 
 const sourcesSchema = z.array(z.string().min(1).max(2048)).min(1).max(50);
@@ -26,14 +29,14 @@ const REFUSALS: Record<StreamRefusal, string> = {
 };
 
 /** What `change` means for `user` watching `sources`: a message, or nothing for them. */
-function messageFor(change: AnnotationChange, sources: Set<string>, user: User): Message | null {
+function messageFor(change: AnnotationChange, sources: Set<string>, user: User, base: string): Message | null {
   const seen = (record: AnnotationRecord | null) => record !== null && sources.has(record.source) && isVisibleTo(record, user);
   const before = seen(change.before);
   const after = seen(change.after);
   if (!before && !after) return null;
   const record = (after ? change.after : change.before)!;
   const event = after && !before ? 'annotation.created' : after ? 'annotation.updated' : 'annotation.deleted';
-  const data = event === 'annotation.deleted' ? { id: record.id, source: record.source } : toAnnotationJson(record, user);
+  const data = event === 'annotation.deleted' ? { id: annotationIri(record.uuid, base), source: record.source } : toAnnotationJson(record, user, base);
   return { event, data: JSON.stringify(data) };
 }
 
@@ -79,11 +82,13 @@ async function runStream(stream: SSEStreamingApi, queue: Message[], alarm: Retur
 /**
  * `GET /api/events?source=URL[&source=URL…]`: Server-Sent Events about annotations on the watched
  * documents, as this user may see them. What a change means is decided per user: an annotation that
- * becomes invisible to them arrives as `annotation.deleted`. Streams are capped per user and in
+ * becomes invisible to them arrives as `annotation.deleted`. Besides, `notification` with the
+ * reader's unread count whenever what is new for them changes. Streams are capped per user and in
  * total (429 beyond), and end at once when their token, account or role goes.
  */
-export function createEventsRoutes(context: ServiceContext) {
+export function createEventsRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono<AppEnv>().get('/', (c) => {
+    const base = publicOrigin(c, publicUrl);
     const sources = new Set(parseOrFail(sourcesSchema, c.req.queries('source') ?? [], 'de query').map(normaliseSource));
     const user = c.get('user');
     const tokenHash = c.get('tokenHash');
@@ -104,8 +109,18 @@ export function createEventsRoutes(context: ServiceContext) {
     return streamSSE(c, async (stream) => {
       const queue: Message[] = [];
       const unsubscribe = context.events.subscribe((change) => {
-        const message = messageFor(change, sources, user);
+        const message = messageFor(change, sources, user, base);
         if (!message) return;
+        queue.push(message);
+        alarm.wake();
+      });
+      // What is new for this reader goes to every stream of theirs, whatever document it watches,
+      // and to nobody else; only the count travels, computed through the visibility rule.
+      const unsubscribeNotices = context.events.subscribeUserNotices((userId) => {
+        if (userId !== user.id) return;
+        const message = { event: 'notification', data: JSON.stringify({ unread: unreadNotifications(context, user) }) };
+        const waiting = queue.findIndex((item) => item.event === 'notification');
+        if (waiting >= 0) queue.splice(waiting, 1);
         queue.push(message);
         alarm.wake();
       });
@@ -115,6 +130,7 @@ export function createEventsRoutes(context: ServiceContext) {
         await runStream(stream, queue, alarm, stillAllowed, () => ended);
       } finally {
         unsubscribe();
+        unsubscribeNotices();
         slot.release();
         alarm.wake();
       }

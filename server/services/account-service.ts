@@ -6,12 +6,13 @@ import type { ServiceContext } from './service-context';
 const EXPORT_LIMIT = 100_000;
 
 /** Everything Kantlijn holds about `user` (AVG article 15/20): profile and all own annotations. */
-export function exportAccount(context: ServiceContext, user: User) {
+export function exportAccount(context: ServiceContext, user: User, base?: string) {
   const records = context.db.annotations.list({ authorId: user.id, limit: EXPORT_LIMIT + 1 }, user);
   return {
     exportedAt: context.now().toISOString(),
     user: { id: user.id, name: user.name, role: user.role, organisation: user.organisation, createdAt: user.createdAt },
-    annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user)),
+    notificationSettings: { email: context.db.users.emailOf(user.id), mail: context.db.mail.modeOf(user.id) },
+    annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user, base)),
     complete: records.length <= EXPORT_LIMIT,
   };
 }
@@ -30,6 +31,8 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     // left and is deleted whole rather than kept as a tombstone.
     for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
+    context.db.notifications.deleteForUser(user.id);
+    context.db.mail.dropPendingFor(user.id, at);
     context.db.readerSessions.deleteForUser(user.id);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;

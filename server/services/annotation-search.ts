@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationPage } from '../../shared/schemas/annotation';
+import type { W3cAnnotation } from '../../shared/schemas/annotation';
 import { foldSearchWord } from '../../shared/search/fold-search-word';
 import { isEmptySearch, parseSearch, type ParsedSearch } from '../../shared/search/search-query';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
@@ -40,7 +40,8 @@ function termIdsOf(codes: readonly string[], taxonomy: Taxonomy): string[] | nul
  * no term.
  */
 export function runSearch(context: ServiceContext, user: User, search: ParsedSearch, filters: Omit<AnnotationQuery, 'after'>, offset: number): SearchResult {
-  const termIds = termIdsOf(search.termCodes, currentTaxonomy(context));
+  // Most searches name no term: spare them reading the taxonomy.
+  const termIds = search.termCodes.length === 0 ? [] : termIdsOf(search.termCodes, currentTaxonomy(context));
   if (isEmptySearch(search) || termIds === null) return { records: [] };
   const query: SearchQuery = { ...filters, match: toMatchExpression(search.clauses), offset, ...(termIds.length > 0 ? { termIds } : {}) };
   return context.db.search.search(query, user);
@@ -50,12 +51,12 @@ export function runSearch(context: ServiceContext, user: User, search: ParsedSea
  * One page of results for what was typed (`filters.limit` is one more than the page), as `user`
  * sees them, each with its `highlight`; `more` says whether results follow.
  */
-export function searchResults(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number): { items: Annotation[]; more: boolean } {
+export function searchResults(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, base?: string): { items: W3cAnnotation[]; more: boolean } {
   const search = parseSearch(q);
   const found = runSearch(context, user, search, filters, offset).records;
   const records = found.slice(0, filters.limit - 1);
   const labels = context.db.search.termLabels([...new Set(records.flatMap((record) => record.termIds))]);
-  const items = records.map((record): Annotation => ({ ...toAnnotationJson(record, user), highlight: highlightOf(record, search.clauses, labels) }));
+  const items = records.map((record): W3cAnnotation => ({ ...toAnnotationJson(record, user, base), highlight: highlightOf(record, search.clauses, labels) }));
   return { items, more: found.length > records.length };
 }
 
@@ -64,17 +65,28 @@ export function searchResults(context: ServiceContext, user: User, q: string, fi
  * `highlight`. Kept per reader and query until anything changes anywhere (a search spans
  * documents; a relabelled term or an erased name clears the whole cache too).
  */
-export function searchPage(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, self: URL): CachedPage {
-  const cacheKey = `${user.id}\n${self.search}`;
+export function searchPage(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, self: URL, base: string): CachedPage {
+  const cacheKey = `${user.id}\n${base}${self.pathname}${self.search}`;
   const cached = context.pages?.get(ANY_DOCUMENT, cacheKey);
   if (cached) return cached;
-  const { items, more } = searchResults(context, user, q, filters, offset);
-  const page: AnnotationPage = { '@context': RESPONSE_CONTEXT, id: `${self.pathname}${self.search}`, type: 'AnnotationPage', startIndex: offset, items };
-  if (more) {
-    const next = new URL(self);
-    next.searchParams.set('cursor', encodeSearchCursor(offset + items.length));
-    page.next = `${next.pathname}${next.search}`;
-  }
+  const { items, more } = searchResults(context, user, q, filters, offset, base);
+  // Every link absolute (W3C model), on the origin readers use.
+  const at = (cursorOffset: number | null): string => {
+    const url = new URL(`${self.pathname}${self.search}`, base);
+    if (cursorOffset === null || cursorOffset === 0) url.searchParams.delete('cursor');
+    else url.searchParams.set('cursor', encodeSearchCursor(cursorOffset));
+    return url.href;
+  };
+  const size = filters.limit - 1;
+  const page = {
+    '@context': RESPONSE_CONTEXT,
+    id: at(offset),
+    type: 'AnnotationPage' as const,
+    startIndex: offset,
+    items,
+    ...(more ? { next: at(offset + items.length) } : {}),
+    ...(offset > 0 ? { prev: at(Math.max(0, offset - size)) } : {}),
+  };
   const json = JSON.stringify(page);
   return context.pages ? context.pages.set(ANY_DOCUMENT, cacheKey, json) : pageOf(json);
 }

@@ -1,12 +1,13 @@
 import { storedDocumentTarget } from './document-identity';
-import { randomUUID } from 'node:crypto';
-import { annotationUuid, type AnnotationInput } from '../../shared/schemas/annotation';
+import { createHash, randomUUID } from 'node:crypto';
+import { annotationUuid, motivationOf, replyTargetOf, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
 import { checkedBodies } from './annotation-content';
+import { recordReplyNotifications } from './notifications-service';
 import { assertRoundOpen, roundForNewAnnotation } from './rounds-service';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
@@ -16,12 +17,45 @@ export type CreateOutcome = { created: boolean; record: AnnotationRecord };
 
 const notFound = () => new ApiFailure(404, 'not_found', 'Deze annotatie bestaat niet.');
 
-/** One annotation if it exists, is not deleted and `viewer` may see it; otherwise a 404 (never saying which). */
-export function getVisibleAnnotation(context: ServiceContext, idOrUuid: string, viewer: Viewer): AnnotationRecord {
+/**
+ * One annotation if it exists and `viewer` may see it; otherwise a 404 (never saying which). It may
+ * be named by its IRI, its `urn:uuid:` alias or its bare UUID. A deleted remark kept for its replies
+ * is found only with `tombstones` (reading it, as lists show it); it cannot be changed or answered.
+ */
+export function getVisibleAnnotation(context: ServiceContext, idOrUuid: string, viewer: Viewer, options: { tombstones?: boolean } = {}): AnnotationRecord {
   const uuid = annotationUuid(idOrUuid);
   const record = uuid ? context.db.annotations.findByUuid(uuid) : null;
-  if (!record || record.deletedAt || !isVisibleTo(record, viewer)) throw notFound();
+  if (!record || (record.deletedAt && !options.tombstones) || !isVisibleTo(record, viewer)) throw notFound();
   return record;
+}
+
+/**
+ * The UUID a foreign id is stored under: derived from author and id, so that the same author
+ * sending the same foreign annotation again finds the one stored before (an import run twice).
+ */
+function uuidForForeignId(authorId: string, foreignId: string): string {
+  const hex = createHash('sha1').update(`kantlijn-foreign-id\n${authorId}\n${foreignId}`).digest('hex');
+  // Laid out as a name-based (version 5, RFC 4122 variant) UUID.
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Where the W3C round trip leaves an input: its UUID, `via` (a replaced foreign id added), provenance. */
+function identityOf(author: User, input: AnnotationInput): Pick<AnnotationRecord, 'uuid' | 'via' | 'canonical' | 'provenance'> {
+  const ownUuid = input.id !== undefined ? annotationUuid(input.id) : null;
+  const foreignId = input.id !== undefined && ownUuid === null ? input.id : null;
+  const via = [...new Set([...toArray(input.via), ...(foreignId ? [foreignId] : [])])];
+  const provenance = {
+    ...(input.creator !== undefined ? { creator: input.creator } : {}),
+    ...(input.generator !== undefined ? { generator: input.generator } : {}),
+    ...(input.created !== undefined ? { created: input.created } : {}),
+  };
+  return {
+    uuid: ownUuid ?? (foreignId ? uuidForForeignId(author.id, foreignId) : randomUUID()),
+    via,
+    canonical: input.canonical ?? null,
+    provenance: Object.keys(provenance).length > 0 ? provenance : null,
+  };
 }
 
 interface Placement {
@@ -35,18 +69,20 @@ interface Placement {
 
 /** Where an annotation goes: a document passage, or (for a reply) the thread of a visible annotation. */
 function placeTarget(context: ServiceContext, author: User, input: AnnotationInput, at: string): Placement {
-  if (typeof input.target !== 'string') {
-    const source = normaliseSource(input.target.source);
+  const parentUuid = replyTargetOf(input);
+  if (parentUuid === null) {
+    const target = documentTargetOf(input);
+    const source = normaliseSource(target.source);
     return {
       source,
       audienceOrganisation: author.organisation,
       parentUuid: null,
       visibility: null,
       roundId: undefined,
-      target: storedDocumentTarget(source, input.target),
+      target: storedDocumentTarget(source, target),
     };
   }
-  const parent = getVisibleAnnotation(context, input.target, author);
+  const parent = getVisibleAnnotation(context, parentUuid, author);
   if (parent.roundId) {
     const round = context.db.rounds.findById(parent.roundId);
     if (round) assertRoundOpen(round, at);
@@ -57,8 +93,13 @@ function placeTarget(context: ServiceContext, author: User, input: AnnotationInp
     parentUuid: parent.uuid,
     visibility: parent.visibility,
     roundId: parent.roundId,
-    target: parent.id,
+    target: `urn:uuid:${parent.uuid}`,
   };
+}
+
+/** The document target of an input that is not a reply; a bare URL (W3C allows it) is the whole document. */
+function documentTargetOf(input: AnnotationInput): Exclude<AnnotationInput['target'], string> {
+  return typeof input.target === 'string' ? { source: input.target } : input.target;
 }
 
 /**
@@ -67,7 +108,8 @@ function placeTarget(context: ServiceContext, author: User, input: AnnotationInp
  * conflict. A reply takes its document, visibility and round from the annotation it answers.
  */
 export function createAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
-  const uuid = (input.id !== undefined ? annotationUuid(input.id) : null) ?? randomUUID();
+  const identity = identityOf(author, input);
+  const { uuid } = identity;
   const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
   const outcome = context.db.transaction((): CreateOutcome => {
     const existing = context.db.annotations.findByUuid(uuid);
@@ -78,13 +120,13 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
     const at = context.now().toISOString();
     const placement = placeTarget(context, author, input, at);
     const record: AnnotationRecord = {
+      ...identity,
       seq: 0,
-      uuid,
-      id: input.id ?? `urn:uuid:${uuid}`,
+      id: `urn:uuid:${uuid}`,
       source: placement.source,
       parentUuid: placement.parentUuid,
       roundId: placement.roundId === undefined ? roundForNewAnnotation(context, input.round, at) : placement.roundId,
-      motivation: input.motivation,
+      motivation: motivationOf(input),
       kind: input.kind ?? null,
       visibility: placement.visibility ?? input.visibility ?? 'round',
       audienceOrganisation: placement.audienceOrganisation,
@@ -101,6 +143,7 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
     };
     context.db.annotations.insert(record);
     context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
+    recordReplyNotifications(context, record);
     return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
   });
   if (outcome.created) context.events.publish({ before: null, after: outcome.record });
@@ -148,23 +191,28 @@ export function replaceAnnotation(
       if (round) assertRoundOpen(round, at);
     }
     const isReply = current.parentUuid !== null;
-    if (isReply !== (typeof input.target === 'string')) {
-      throw new ApiFailure(400, 'invalid_input', 'Een reactie blijft een reactie en een annotatie blijft op haar document.');
+    if (isReply !== (replyTargetOf(input) !== null)) {
+      throw new ApiFailure(400, 'invalid_input', 'Een reactie blijft een reactie en een annotatie blijft een annotatie op een document.');
     }
+    if (current.canonical && input.canonical !== undefined && input.canonical !== current.canonical) {
+      throw new ApiFailure(400, 'invalid_input', 'De canonical-IRI van een annotatie verandert niet; stuur de oude mee of laat haar weg.', [{ path: 'canonical', message: 'mag niet veranderen' }]);
+    }
+    // A passage may move, to another place or another document (W3C: PUT replaces the target).
+    const target = isReply ? null : documentTargetOf(input);
+    const source = target ? normaliseSource(target.source) : current.source;
     const next: AnnotationRecord = {
       ...current,
-      motivation: input.motivation,
+      source,
+      motivation: motivationOf(input),
       kind: input.kind ?? null,
       visibility: isReply ? current.visibility : (input.visibility ?? current.visibility),
       body: bodies,
-      target: isReply || typeof input.target === 'string' ? current.target : storedDocumentTarget(current.source, input.target, current.target),
+      target: target ? storedDocumentTarget(source, target, source === current.source ? current.target : undefined) : current.target,
+      canonical: current.canonical ?? input.canonical ?? null,
       termIds,
       version: current.version + 1,
       modified: at,
     };
-    if (!isReply && typeof input.target !== 'string' && normaliseSource(input.target.source) !== current.source) {
-      throw new ApiFailure(400, 'invalid_input', 'Een annotatie kan niet naar een ander document verhuizen.');
-    }
     context.db.annotations.update(next);
     context.db.audit.record({ at, actorId: author.id, action: 'annotation.update', subject: current.uuid, detail: { version: next.version } });
     const repliesAfter = new Map(context.db.annotations.threadOf(current.uuid).map((reply) => [reply.uuid, reply]));

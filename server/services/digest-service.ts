@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { ApiFailure } from '../http/api-failure';
-import { buildDigest, buildDigestWithReplacements } from './digest/build-digest';
-import type { DigestInput } from './digest/digest-input';
-import { makeDigestFile, type DigestFile } from './digest/digest-job';
-import type { Digest } from './digest/digest-model';
-import type { ReplacedName } from './digest/name-scrubber';
+import { buildDigest, buildDigestWithReplacements } from './digest/model/build-digest';
+import type { DigestInput } from './digest/model/digest-input';
+import { makeDigestFile, type DigestFile } from './digest/worker/digest-file';
+import type { Digest } from './digest/model/digest-model';
+import type { ReplacedName } from './digest/pseudonymise/name-scrubber';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 

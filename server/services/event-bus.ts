@@ -22,6 +22,10 @@ export interface EventBus {
   /** Returns the unsubscribe function. */
   subscribe(listener: (change: AnnotationChange) => void): () => void;
   listenerCount(): number;
+  /** Tells the open streams of `userId` that what is new for them changed (their unread count). */
+  notifyUser(userId: string): void;
+  /** Returns the unsubscribe function. */
+  subscribeUserNotices(listener: (userId: string) => void): () => void;
   streams: LiveStreams;
 }
 
@@ -34,6 +38,7 @@ export interface EventBusOptions {
 /** Creates an event bus. A listener that throws is dropped rather than allowed to stop the others. */
 export function createEventBus(options: EventBusOptions = {}): EventBus {
   const listeners = new Set<(change: AnnotationChange) => void>();
+  const noticeListeners = new Set<(userId: string) => void>();
   return {
     publish(change) {
       for (const listener of listeners) {
@@ -48,7 +53,20 @@ export function createEventBus(options: EventBusOptions = {}): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    listenerCount: () => listeners.size,
+    listenerCount: () => listeners.size + noticeListeners.size,
+    notifyUser(userId) {
+      for (const listener of noticeListeners) {
+        try {
+          listener(userId);
+        } catch {
+          noticeListeners.delete(listener);
+        }
+      }
+    },
+    subscribeUserNotices(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
     streams: createLiveStreams(options.maxStreams),
   };
 }

@@ -4,6 +4,7 @@ import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
 import { getVisibleAnnotation } from './annotations-service';
+import { recordAnswerNotification } from './notifications-service';
 import type { ServiceContext } from './service-context';
 import { annotationUuid } from '../../shared/schemas/annotation';
 
@@ -20,6 +21,7 @@ export function recordResponse(context: ServiceContext, responder: User, idOrUui
     const at = context.now().toISOString();
     context.db.responses.upsert({ annotationUuid: record.uuid, status: input.status, text: input.text, byId: responder.id, at });
     context.db.audit.record({ at, actorId: responder.id, action: 'annotation.respond', subject: record.uuid, detail: { status: input.status } });
+    recordAnswerNotification(context, record, responder.id, at);
     return { before: record, after: context.db.annotations.findByUuid(record.uuid) ?? record };
   });
   context.events.publish({ before, after });

@@ -4,6 +4,7 @@ import { taxonomySchema, termSchema, type Taxonomy } from '../../shared/schemas/
 import type { KantlijnDatabase } from '../db/database';
 import { ApiFailure } from '../http/api-failure';
 import type { ServiceContext } from './service-context';
+import { termKeyOf } from '../../shared/w3c/iris';
 
 /** Stores the default vocabulary when the database has none yet, and returns the current one. */
 export function ensureTaxonomy(db: KantlijnDatabase, now: Date): Taxonomy {
@@ -18,8 +19,19 @@ export function currentTaxonomy(context: ServiceContext): Taxonomy {
   return ensureTaxonomy(context.db, context.now());
 }
 
-/** What the secretariat imports: the terms of the new version (the server numbers it). */
-export const taxonomyImportSchema = z.object({ terms: z.array(termSchema).min(1).max(1000) });
+/** A term's id or parent as sent: its IRI (as `GET /api/taxonomy` serves it) counts as the plain id. */
+const asTermKey = (value: unknown) => (typeof value === 'string' ? termKeyOf(value) : value);
+
+/**
+ * What the secretariat imports: the terms of the new version (the server numbers it). Ids may be
+ * sent as the IRIs `GET /api/taxonomy` serves, so a vocabulary read can be sent back changed.
+ */
+export const taxonomyImportSchema = z.object({
+  terms: z
+    .array(z.preprocess((term) => (term && typeof term === 'object' ? { ...term, id: asTermKey((term as Record<string, unknown>).id), ...('parent' in term ? { parent: asTermKey((term as Record<string, unknown>).parent) } : {}) } : term), termSchema))
+    .min(1)
+    .max(1000),
+});
 
 /**
  * Stores a new version of the vocabulary. Terms that annotations link to but that the import leaves

@@ -11,6 +11,8 @@ export const newUserSchema = z.object({
   name: z.string().trim().min(1).max(200),
   role: roleSchema,
   organisation: z.string().trim().min(1).max(200),
+  /** Optional: only for notifications by e-mail, which the person still chooses themselves. */
+  email: z.email({ error: 'geen geldig e-mailadres' }).max(254).optional(),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
@@ -26,6 +28,7 @@ export function createUserWithToken(db: KantlijnDatabase, input: NewUser, now: D
       { id: randomUUID(), name: input.name, role: input.role, organisation: input.organisation, createdAt: at },
       hashToken(token),
     );
+    if (input.email) db.users.setEmail(created.id, input.email);
     db.audit.record({ at, actorId, action: 'user.create', subject: created.id, detail: { role: created.role, organisation: created.organisation } });
     return created;
   });

@@ -7,7 +7,15 @@ const DECAY = 16;
  * phrases match anywhere; the few units right beside the quote say the most.
  */
 function contextWeight(i: number): number {
-  return 1 + 4 * Math.exp(-(i - 1) / DECAY);
+  return i < WEIGHTS.length ? (WEIGHTS[i] ?? 1) : 1 + 4 * Math.exp(-(i - 1) / DECAY);
+}
+
+/** Weights (index i, from 1) and their running totals for context up to 512 units: computed once. */
+const WEIGHTS = new Float64Array(513);
+const TOTALS = new Float64Array(513);
+for (let i = 1; i < WEIGHTS.length; i += 1) {
+  WEIGHTS[i] = 1 + 4 * Math.exp(-(i - 1) / DECAY);
+  TOTALS[i] = (TOTALS[i - 1] ?? 0) + (WEIGHTS[i] ?? 0);
 }
 
 /**
@@ -64,7 +72,7 @@ export function anchoredDistance(pattern: string, text: string, fromEnd: boolean
 export function anchoredSimilarity(pattern: string, text: string, fromEnd: boolean): number {
   const m = pattern.length;
   if (m === 0) return 1;
-  let total = 0;
-  for (let i = 1; i <= m; i += 1) total += contextWeight(i);
+  let total = m < TOTALS.length ? (TOTALS[m] ?? 0) : 0;
+  if (m >= TOTALS.length) for (let i = 1; i <= m; i += 1) total += contextWeight(i);
   return Math.max(0, 1 - anchoredDistance(pattern, text, fromEnd) / total);
 }

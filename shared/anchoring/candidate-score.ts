@@ -1,4 +1,5 @@
 import { anchoredSimilarity } from './anchored-distance';
+import { echoesContext } from './context-echo';
 import { sourceEnd, type NormalisedText } from './normalise-text';
 import type { QuoteModel } from './quote-model';
 import type { Hit } from './range-search';
@@ -23,6 +24,8 @@ export interface ScoredCandidate {
   readonly sameNumbers: boolean;
   /** How many of the quote's numbers differ in the candidate (position by position). */
   readonly changedNumbers: number;
+  /** For an edited candidate: whether it looks like the text that stood beside the quote (see context-echo.ts). */
+  readonly echoesContext: boolean;
   /** Confidence in [0, 1] reported to callers: weighted quote, context and position evidence. */
   readonly score: number;
   /** Ranking cost: differences in quote and context (units) plus a small distance penalty. */
@@ -53,6 +56,8 @@ export const MIN_BRACKETED_SIMILARITY = 0.65;
  * whose context is all noise.
  */
 const CONTEXT_COST_CAP = 0.6;
+/** Ranking cost of a candidate away from the text edge the quote was taken at (a few context units). */
+const EDGE_COST = 8;
 /** Cost of one error inside the quote, relative to one (unweighted) context unit. */
 const QUOTE_ERROR_COST = 1;
 
@@ -96,33 +101,79 @@ function numberChange(changed: number): { sameNumbers: boolean; changedNumbers: 
 }
 
 /**
+ * Ranking cost of a candidate `distance` original units from the hint. Weak evidence: enough to
+ * choose between equally good places, not to outvote text. Every candidate that far costs at least
+ * this much.
+ */
+export function distanceCost(distance: number): number {
+  return 0.5 * Math.log2(1 + distance / 256);
+}
+
+/**
+ * Context similarities already computed for one quote in one text, by candidate start (prefix)
+ * and end (suffix): the candidates of a search share their edges a lot (approximate hits end at
+ * neighbouring places, exact and pinned hits start at the same context edge).
+ */
+export interface ContextMemo {
+  readonly prefix: Map<number, number>;
+  readonly suffix: Map<number, number>;
+}
+
+/** An empty memo, for one quote model and one normalised text. */
+export function createContextMemo(): ContextMemo {
+  return { prefix: new Map(), suffix: new Map() };
+}
+
+function prefixSimilarityAt(text: NormalisedText, model: QuoteModel, start: number): number {
+  const span = model.prefix.length + (model.prefix.length >> 2) + 2;
+  const before = text.text.slice(Math.max(0, start - span), start);
+  return numbersKept(model.prefix, before, true) ? anchoredSimilarity(model.prefix, before, true) : 0;
+}
+
+function suffixSimilarityAt(text: NormalisedText, model: QuoteModel, end: number): number {
+  const span = model.suffix.length + (model.suffix.length >> 2) + 2;
+  const after = text.text.slice(end, end + span);
+  return numbersKept(model.suffix, after, false) ? anchoredSimilarity(model.suffix, after, false) : 0;
+}
+
+/** `compute(key)` through `cache` when one is given. */
+function cached(cache: Map<number, number> | undefined, key: number, compute: (key: number) => number): number {
+  if (cache === undefined) return compute(key);
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
  * Scores candidate `hit` (normalised offsets into `text`) for `model`. `hint` is an original
  * UTF-16 offset or undefined. Context is compared over the stored context length plus a quarter
  * of slack, so a few inserted characters next to the quote do not make it unrecognisable.
+ * `memo` (for this text and model) saves recomputing context shared with earlier candidates.
  */
-export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit, hint: number | undefined): ScoredCandidate {
+export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit, hint: number | undefined, memo?: ContextMemo): ScoredCandidate {
   const quoteSimilarity = Math.max(0, 1 - hit.errors / Math.max(1, model.exact.length));
   let cost = QUOTE_ERROR_COST * hit.errors;
   let prefixSimilarity: number | undefined;
   if (model.prefix.length > 0) {
-    const span = model.prefix.length + (model.prefix.length >> 2) + 2;
-    const before = text.text.slice(Math.max(0, hit.start - span), hit.start);
-    prefixSimilarity = numbersKept(model.prefix, before, true) ? anchoredSimilarity(model.prefix, before, true) : 0;
+    prefixSimilarity = cached(memo?.prefix, hit.start, (start) => prefixSimilarityAt(text, model, start));
     cost += model.prefix.length * Math.min(CONTEXT_COST_CAP, 1 - prefixSimilarity);
   }
   let suffixSimilarity: number | undefined;
   if (model.suffix.length > 0) {
-    const span = model.suffix.length + (model.suffix.length >> 2) + 2;
-    const after = text.text.slice(hit.end, hit.end + span);
-    suffixSimilarity = numbersKept(model.suffix, after, false) ? anchoredSimilarity(model.suffix, after, false) : 0;
+    suffixSimilarity = cached(memo?.suffix, hit.end, (end) => suffixSimilarityAt(text, model, end));
     cost += model.suffix.length * Math.min(CONTEXT_COST_CAP, 1 - suffixSimilarity);
   }
+  // A quote taken at an edge of the text (empty context there) most likely still is at that edge.
+  if (model.startsText && hit.start > 0) cost += EDGE_COST;
+  if (model.endsText && hit.end < text.text.length) cost += EDGE_COST;
   let positionSimilarity: number | undefined;
   if (hint !== undefined) {
     const distance = Math.abs((text.starts[hit.start] ?? text.source.length) - hint);
     positionSimilarity = 1 / (1 + distance / POSITION_HALF_DISTANCE);
-    // Weak evidence: enough to choose between equally good places, not to outvote text.
-    cost += 0.5 * Math.log2(1 + distance / 256);
+    cost += distanceCost(distance);
   }
   let weighted = QUOTE_WEIGHT * quoteSimilarity;
   let weights = QUOTE_WEIGHT;
@@ -145,6 +196,7 @@ export function scoreCandidate(text: NormalisedText, model: QuoteModel, hit: Hit
     positionSimilarity,
     // On the original text: normalisation drops the space that keeps "45 71" two numbers.
     ...numberChange(hit.errors === 0 ? 0 : changedNumbers(model.raw, text.source.slice(text.starts[hit.start] ?? 0, sourceEnd(text, hit.end - 1)))),
+    echoesContext: hit.errors > 0 && echoesContext(text.text.slice(hit.start, hit.end), model),
     score: weighted / weights,
     cost,
   };
@@ -165,8 +217,9 @@ function contextSides(candidate: ScoredCandidate): number[] {
  *   the hint) if it is short (under 32 units), has other numbers ("66 procent" for "43 procent";
  *   then the context must be practically untouched) or lost more than a tenth. Only a lightly
  *   edited quote (90%+) may have moved, with its context fairly similar on both sides (or one
- *   side, or nearness to the hint, when it is nearly unchanged).
- * - More than a third of the numbers changed (and more than one) is always another statement.
+ *   side when it has only one). An edited candidate that looks like the text that stood beside
+ *   the quote is that text (a near twin), not the quote.
+ * - More than half of the figures changed (and more than one) is always another statement.
  * - Edited in place between intact context on both sides, two thirds of the quote suffice (heavy
  *   edits); less is replaced text.
  */
@@ -183,12 +236,14 @@ export function isAcceptable(candidate: ScoredCandidate, model: QuoteModel): boo
     const mean = sides.reduce((sum, value) => sum + value, 0) / sides.length;
     return mean >= 0.5 || (position ?? 0) >= 0.5;
   }
+  // A near twin of the passage that stood right beside it is not the passage edited.
+  if (candidate.echoesContext) return false;
   const q = candidate.quoteSimilarity;
   // Edited in place: all context still there and near the old position.
   const inPlace = intact && (position === undefined || position >= 0.5);
   // A figure or two may be updated in place; most figures changed make another statement.
   const figures = (model.raw.match(FIGURE) ?? []).length;
-  if (candidate.changedNumbers > Math.max(1, Math.floor(figures / 3))) return false;
+  if (candidate.changedNumbers > Math.max(1, Math.floor(figures / 2))) return false;
   if (candidate.errors > model.maxErrors) return sides.length === 2 && inPlace && q >= MIN_BRACKETED_SIMILARITY;
   // A changed figure is only an update when everything around it is as it was.
   if (!candidate.sameNumbers) return inPlace && low >= UNTOUCHED_FIGURE_CONTEXT;
@@ -196,8 +251,10 @@ export function isAcceptable(candidate: ScoredCandidate, model: QuoteModel): boo
   // edit in place counts.
   if (length < 32 || q < 0.9) return inPlace;
   // Lightly edited: may have moved, with its context.
-  if (sides.length === 2) return low >= FAIR_CONTEXT || (q >= 0.95 && high >= STRONG_CONTEXT);
-  if (sides.length === 1) return high >= 0.7 || (q >= 0.95 && (position ?? 0) >= 0.5);
+  // Both sides must have come along: a near twin elsewhere (a sentence that differs in a word)
+  // often shares one side of the context, never both.
+  if (sides.length === 2) return low >= FAIR_CONTEXT;
+  if (sides.length === 1) return high >= 0.7;
   return position === undefined || position >= 0.3;
 }
 

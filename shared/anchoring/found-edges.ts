@@ -20,8 +20,10 @@ export function refine(text: NormalisedText, model: QuoteModel, candidate: Score
     }
     return best;
   };
-  const start = near(evidence.quoteStarts, candidate.start);
-  const end = near(evidence.quoteEnds, candidate.end);
+  // A quote taken at an edge of the text (no context on that side) still ends there.
+  const n = text.text.length;
+  const start = near(evidence.quoteStarts, candidate.start) ?? (model.prefix === '' && candidate.start <= reach ? 0 : undefined);
+  const end = near(evidence.quoteEnds, candidate.end) ?? (model.suffix === '' && n - candidate.end <= reach ? n : undefined);
   if ((start === undefined || start === candidate.start) && (end === undefined || end === candidate.end)) return keep;
   const pinned = pinnedSearch(text.text, model.exact, Math.max(model.maxErrors, candidate.errors) + 2, start, end);
   if (pinned === null || pinned.errors > candidate.errors + 2) return keep;

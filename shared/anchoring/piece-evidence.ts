@@ -55,7 +55,9 @@ function piecesOf(model: QuoteModel, length: number, options: PieceOptions): Pie
   const quote = model.exact;
   const m = quote.length;
   const pieces: Piece[] = [];
-  const count = Math.max(1, Math.min(options.quotePieces, Math.floor(m / length)));
+  // A short quote gets two overlapping pieces when it can: with one, a single edit anywhere
+  // leaves no piece intact.
+  const count = Math.max(m >= length + 2 ? 2 : 1, Math.min(options.quotePieces, Math.floor(m / length)));
   for (let p = 0; p < count; p += 1) {
     // Spread evenly, the last one flush with the quote's end.
     const offset = count === 1 ? 0 : Math.round((p * (m - length)) / (count - 1));

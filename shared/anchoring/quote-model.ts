@@ -24,6 +24,10 @@ export interface QuoteModel {
   readonly trailingDropped: number;
   /** Most edit errors a candidate may have and still be this quote. */
   readonly maxErrors: number;
+  /** The selector's prefix is given and empty: the quote was taken at the very start of the text. */
+  readonly startsText: boolean;
+  /** The selector's suffix is given and empty: the quote was taken at the very end of the text. */
+  readonly endsText: boolean;
 }
 
 /**
@@ -63,5 +67,7 @@ export function buildQuoteModel(quote: { exact: string; prefix?: string; suffix?
     leadingDropped: hasQuote ? (normalised.starts[quoteStart] ?? prefix.length) - prefix.length : exact.length,
     trailingDropped: hasQuote ? prefix.length + exact.length - sourceEnd(normalised, quoteEnd - 1) : exact.length,
     maxErrors: errorBudget(normalisedExact.length),
+    startsText: hasQuote && quote.prefix === '',
+    endsText: hasQuote && quote.suffix === '',
   };
 }

@@ -1,4 +1,5 @@
 import { hasIntactContext, MIN_BRACKETED_SIMILARITY, type ScoredCandidate } from './candidate-score';
+import { contextBrackets } from './context-brackets';
 import { findExact } from './exact-search';
 import type { NormalisedView } from './normalised-view';
 import { clusterVotes, gatherEvidence } from './piece-evidence';
@@ -31,12 +32,12 @@ const addUntilDecided = (search: ViewSearch) => (hits: readonly Hit[]) => {
 function searchExact(search: ViewSearch): Outcome | undefined {
   const { view, model, text, pool } = search;
   if (!search.skipNear) {
-    pool.add(findExact(text, model.exact, search.from, search.to));
+    pool.addNearestFirst(findExact(text, model.exact, search.from, search.to));
     const local = pool.decided();
     if (local !== undefined) return finish(search, local);
   }
   if (view.complete) {
-    if (!search.whole) pool.add(findExact(text, model.exact, 0, text.length));
+    if (!search.whole) pool.addNearestFirst(findExact(text, model.exact, 0, text.length));
     const exact = pool.decided();
     return exact === undefined ? undefined : finish(search, exact);
   }
@@ -59,6 +60,7 @@ function searchNear(search: ViewSearch, exactFallback: ScoredCandidate | undefin
   const { model, text, pool, centre } = search;
   const evidence = gatherEvidence(text, model, [[search.from, search.to]], LOCAL_PIECES);
   search.localEvidence = evidence;
+  pool.noteBrackets(contextBrackets(search.view.normalised, model, evidence, pool.memo), centre);
   if (exactFallback === undefined) {
     verifyClusters(text, model, clusterVotes(evidence, model.maxErrors + 2, centre), evidence.quotePieces, addUntilDecided(search));
     const verified = pool.decided();

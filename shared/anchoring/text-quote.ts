@@ -18,20 +18,43 @@ export interface QuoteMatch {
   score: number;
 }
 
+/** Original units before the hint from which the verbatim quote and context are looked for first. */
+const VERBATIM_REACH = 4096;
+
 /**
  * The commonest case, a passage whose text and context are unchanged, costs an indexOf or two on
  * the raw text: quote and context found verbatim is the strongest evidence there is. Of several
- * such places the one nearest the hint wins (the first without hint). Null when not found verbatim.
+ * such places the one nearest the hint wins (the later one on a tie; the first without hint).
+ * The scan starts a little before the hint, so that a passage near or after its old place does not
+ * cost a scan of the whole text before it. Null when not found verbatim.
  */
 function findVerbatim(text: string, quote: TextQuote, hint: number | undefined): QuoteMatch | null {
   const prefix = typeof quote.prefix === 'string' ? quote.prefix : '';
   const suffix = typeof quote.suffix === 'string' ? quote.suffix : '';
   const whole = prefix + quote.exact + suffix;
   const around = hint === undefined ? 0 : Math.max(0, hint - prefix.length);
-  const after = text.indexOf(whole, around);
-  const before = around > 0 ? text.lastIndexOf(whole, around) : -1;
-  let at = after;
-  if (before !== -1 && (after === -1 || around - before < after - around)) at = before;
+  const distance = (at: number): number => Math.abs(at - around);
+  /** The copy nearest `around` among those from `from` on, stopping at the first one past `around` (or at `until`). */
+  // Forward scans only, on a bounded slice where there is a bound (lastIndexOf is a slow scan).
+  const nearestFrom = (from: number, until: number): number => {
+    const stretch = until === Infinity ? text : text.slice(0, Math.min(text.length, until + whole.length - 1));
+    let best = -1;
+    for (let at = stretch.indexOf(whole, from); at !== -1 && at < until; at = stretch.indexOf(whole, at + 1)) {
+      if (best === -1 || distance(at) <= distance(best)) best = at;
+      if (at >= around) break;
+    }
+    return best;
+  };
+  const from = Math.max(0, around - VERBATIM_REACH);
+  let at = nearestFrom(from, Infinity);
+  if (at === -1) {
+    // Nothing from `from` on: the last copy before it, if any, is the nearest.
+    at = from > 0 ? nearestFrom(0, from) : -1;
+  } else if (from > 0 && distance(at) > around - from) {
+    // A copy before `from` could be nearer: only the stretch within the same distance matters.
+    const earlier = nearestFrom(Math.max(0, around - distance(at)), from);
+    if (earlier !== -1 && distance(earlier) < distance(at)) at = earlier;
+  }
   if (at === -1) return null;
   return { start: at + prefix.length, end: at + prefix.length + quote.exact.length, score: 1 };
 }

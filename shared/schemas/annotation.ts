@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { isoInstantSchema } from './iso-instant';
 import { isRemarkBody } from './annotation-bodies';
 import { responseStatusSchema } from './response';
 import { roleSchema } from './roles';
 import { documentFingerprintSchema } from './document-fingerprint';
 import { selectorSchema } from './selectors';
+import { annotationUuid } from '../w3c/iris';
+
+export { annotationUuid } from '../w3c/iris';
 import { searchHighlightSchema } from '../search/search-highlight';
 
 /** The W3C Web Annotation context; every annotation names it first. */
@@ -24,6 +28,7 @@ export const KANTLIJN_CONTEXT = {
   moderation: 'kl:moderation',
   response: 'kl:response',
   fingerprint: 'kl:fingerprint',
+  provenance: 'kl:provenance',
 } as const;
 
 /** Longest remark accepted. */
@@ -40,19 +45,22 @@ export type FeedbackKind = z.infer<typeof feedbackKindSchema>;
 export const visibilitySchema = z.enum(['private', 'organisation', 'round']);
 export type Visibility = z.infer<typeof visibilitySchema>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A client-chosen annotation id: a UUID, bare or as `urn:uuid:…`. */
+/**
+ * A client-chosen annotation id: a UUID (bare or `urn:uuid:…`, which makes a repeated create
+ * idempotent), or any other absolute IRI, which the server replaces and keeps in `via`.
+ */
 export const annotationIdSchema = z
   .string()
-  .max(45)
-  .refine((id) => uuidPattern.test(id.replace(/^urn:uuid:/i, '')), { message: 'geen UUID of urn:uuid:' });
+  .min(1)
+  .max(2048)
+  .refine((id) => annotationUuid(id) !== null || (isAbsoluteIri(id) && !/^urn:uuid:/i.test(id)), { message: 'geen UUID, urn:uuid: of absolute IRI' });
 
-/** The UUID inside an annotation id, lower-cased; `null` when it is not one. */
-export function annotationUuid(id: string): string | null {
-  const bare = id.replace(/^urn:uuid:/i, '');
-  return uuidPattern.test(bare) ? bare.toLowerCase() : null;
+/** True for an absolute IRI (a scheme, a colon, and no white space). */
+export function isAbsoluteIri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
 }
+
+const iriSchema = z.string().max(2048).refine(isAbsoluteIri, { message: 'geen absolute IRI' });
 
 /** A remark. */
 export const textualBodySchema = z.object({
@@ -68,7 +76,8 @@ export type TextualBody = z.infer<typeof textualBodySchema>;
 export const classifyingBodySchema = z.object({
   type: z.literal('SpecificResource'),
   purpose: z.literal('classifying'),
-  source: z.string().min(1).max(64),
+  /** The term's IRI (`…/api/taxonomy/terms/ID`); older clients send the plain term id. */
+  source: z.string().min(1).max(2048),
 });
 export type ClassifyingBody = z.infer<typeof classifyingBodySchema>;
 
@@ -96,43 +105,75 @@ const contextSchema = z.union([
   z.array(z.union([z.string().max(200), z.record(z.string(), z.unknown())])).min(1).max(4),
 ]);
 
+/** An agent as W3C annotations name one: an IRI, or a description (kept as sent, for provenance). */
+const agentSchema = z.union([iriSchema, z.record(z.string(), z.unknown())]);
+const agentsSchema = z.union([agentSchema, z.array(agentSchema).max(20)]);
+
 /** What a client sends to create (or, by PUT, replace) an annotation. */
 export const annotationInputSchema = z
   .object({
     '@context': contextSchema,
-    type: z.literal('Annotation'),
+    type: z.union([z.literal('Annotation'), z.array(z.string().max(200)).min(1).max(4)]),
     id: annotationIdSchema.optional(),
-    motivation: motivationSchema,
+    /** Optional as in the W3C model; without it the server derives one (see `motivationOf`). */
+    motivation: motivationSchema.optional(),
     body: z.union([bodySchema, z.array(bodySchema).max(50)]).optional(),
-    target: z.union([specificTargetSchema, z.string().max(200)]),
+    /** A document passage, a document's URL, or (for a reply) the annotation replied to. */
+    target: z.union([specificTargetSchema, z.string().max(2048)]),
     kind: feedbackKindSchema.optional(),
     visibility: visibilitySchema.optional(),
     /** The review round to file it under; by default the round open at the time. */
     round: z.string().min(1).max(64).optional(),
+    /** Kept exactly as sent (W3C Protocol: the server must not change it). */
+    canonical: iriSchema.optional(),
+    /** Earlier ids of this annotation elsewhere; kept, and a replaced foreign `id` is added. */
+    via: z.union([iriSchema, z.array(iriSchema).max(20)]).optional(),
+    /** Provenance of an annotation made elsewhere, kept as it came; the sender becomes its owner. */
+    creator: agentsSchema.optional(),
+    generator: agentsSchema.optional(),
+    created: isoInstantSchema.optional(),
   })
   .superRefine((input, ctx) => {
     const context = input['@context'];
     if (Array.isArray(context) && context[0] !== W3C_ANNOTATION_CONTEXT) {
       ctx.addIssue({ code: 'custom', path: ['@context'], message: `de eerste context moet ${W3C_ANNOTATION_CONTEXT} zijn` });
     }
+    if (Array.isArray(input.type) && !input.type.includes('Annotation')) {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'type moet Annotation bevatten' });
+    }
     const bodies = toArray(input.body);
     const remark = bodies.find(isRemarkBody);
-    const isReply = input.motivation === 'replying';
-    if (isReply !== (typeof input.target === 'string')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target'],
-        message: isReply ? 'een reactie heeft als target de id van een annotatie' : 'target moet een document met source zijn',
-      });
+    const repliesTo = replyTargetOf(input);
+    if (input.motivation === 'replying' && repliesTo === null) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'een reactie heeft als target de id van een annotatie' });
     }
-    if (isReply && typeof input.target === 'string' && annotationUuid(input.target) === null) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'target is geen annotatie-id' });
+    if (typeof input.target === 'string' && repliesTo === null && !sourceUrlSchema.safeParse(input.target).success) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'target is geen annotatie-id en geen http(s)- of file-URL' });
     }
-    if (input.motivation !== 'highlighting' && (remark === undefined || remark.value.trim() === '')) {
+    if (repliesTo !== null && input.motivation !== undefined && input.motivation !== 'replying') {
+      ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'een reactie op een annotatie heeft motivation replying' });
+    }
+    if (motivationOf(input) !== 'highlighting' && (remark === undefined || remark.value.trim() === '')) {
       ctx.addIssue({ code: 'custom', path: ['body'], message: 'een opmerking (TextualBody) mag niet leeg zijn' });
     }
   });
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
+
+/** The annotation an input answers (its target names one of Kantlijn's annotations), or `null`. */
+export function replyTargetOf(input: Pick<AnnotationInput, 'target'>): string | null {
+  return typeof input.target === 'string' ? annotationUuid(input.target) : null;
+}
+
+/**
+ * The motivation of an input: as sent, or (the W3C model makes it optional) `replying` for a
+ * reply, `commenting` with a remark, `highlighting` without one.
+ */
+export function motivationOf(input: Pick<AnnotationInput, 'motivation' | 'target' | 'body'>): Motivation {
+  if (input.motivation) return input.motivation;
+  if (replyTargetOf(input) !== null) return 'replying';
+  const remark = toArray(input.body).some((body) => isRemarkBody(body) && body.value.trim() !== '');
+  return remark ? 'commenting' : 'highlighting';
+}
 
 /** The author as stored with an annotation. */
 export const creatorSchema = z.object({
@@ -144,22 +185,29 @@ export const creatorSchema = z.object({
 });
 export type Creator = z.infer<typeof creatorSchema>;
 
-/** An annotation as the server returns it: bodies and selectors always as arrays. */
+/**
+ * An annotation as the server returns it (W3C: no empty `body`, no empty `selector`). Parsing fills
+ * both in as empty lists, so readers get one shape; `W3cAnnotation` is the shape on the wire.
+ */
 export const annotationSchema = z.object({
   '@context': z.array(z.union([z.string(), z.record(z.string(), z.unknown())])),
   id: z.string(),
   type: z.literal('Annotation'),
   motivation: motivationSchema,
-  body: z.array(bodySchema),
+  body: z.array(bodySchema).default([]),
   target: z.union([
-    z.object({ source: z.string(), selector: z.array(selectorSchema), fingerprint: z.string().optional() }),
+    z.object({ source: z.string(), selector: z.array(selectorSchema).default([]), fingerprint: z.string().optional() }),
     z.string(),
   ]),
+  canonical: z.string().optional(),
+  via: z.array(z.string()).optional(),
   kind: feedbackKindSchema.optional(),
   visibility: visibilitySchema,
   creator: creatorSchema,
   created: z.string(),
   modified: z.string(),
+  /** Where an imported annotation came from: its creator, generator and creation time as sent. */
+  provenance: z.object({ creator: z.unknown().optional(), generator: z.unknown().optional(), created: z.string().optional() }).optional(),
   round: z.string().optional(),
   /** A tombstone: deleted by its author, kept because replies hang from it. */
   deleted: z.literal(true).optional(),
@@ -177,18 +225,23 @@ export const annotationSchema = z.object({
   /** In search results only (`GET /api/annotations?q=…`): where the words matched. */
   highlight: searchHighlightSchema.optional(),
 });
-export type Annotation = z.infer<typeof annotationSchema>;
+/** An annotation as clients use it: `body` and `selector` always lists. */
+export type Annotation = z.output<typeof annotationSchema>;
+/** An annotation as the server writes it. */
+export type W3cAnnotation = z.input<typeof annotationSchema>;
 
 /** A W3C AnnotationPage of annotations. */
 export const annotationPageSchema = z.object({
   '@context': z.unknown(),
   id: z.string().optional(),
   type: z.literal('AnnotationPage'),
+  partOf: z.unknown().optional(),
   startIndex: z.number().int().min(0).optional(),
   next: z.string().optional(),
+  prev: z.string().optional(),
   items: z.array(annotationSchema),
 });
-export type AnnotationPage = z.infer<typeof annotationPageSchema>;
+export type AnnotationPage = z.output<typeof annotationPageSchema>;
 
 /** One value or a list of them, as W3C JSON-LD allows, always as a list. */
 export function toArray<T>(value: T | readonly T[] | undefined): T[] {

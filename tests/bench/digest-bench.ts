@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { buildDigest } from '../../server/services/digest/build-digest';
-import { makeDigestFile } from '../../server/services/digest/digest-job';
-import { createDigestRenderer } from '../../server/services/digest/digest-renderer';
-import { DIGEST_FORMATS, renderDigest } from '../../server/services/digest/render-digest';
+import { buildDigest } from '../../server/services/digest/model/build-digest';
+import { makeDigestFile } from '../../server/services/digest/worker/digest-file';
+import { createDigestWorkerPool } from '../../server/services/digest/worker/worker-pool';
+import { DIGEST_FORMATS, renderDigest } from '../../server/services/digest/render/render-digest';
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy/default-taxonomy';
 import { largeDigestInput } from '../fixtures/large-round';
 import type { BenchSection } from './bench-types';
@@ -65,15 +65,15 @@ export async function runDigestBench(): Promise<BenchSection> {
 
   const inThread = await stallDuring(() => makeDigestFile(input, 'docx'));
   rows.push(['Word download, on the server thread (build + render)', records.length, inThread.ms.toFixed(0), '—', inThread.longestStallMs.toFixed(0)]);
-  const renderer = createDigestRenderer();
+  const pool = createDigestWorkerPool();
   try {
     // The first job also starts the worker; the second shows the steady state.
-    const first = await stallDuring(() => renderer.render(input, 'docx'));
-    const second = await stallDuring(() => renderer.render(input, 'docx'));
+    const first = await stallDuring(() => pool.render(input, 'docx'));
+    const second = await stallDuring(() => pool.render(input, 'docx'));
     rows.push(['Word download, on the digest worker (first, worker starts)', records.length, first.ms.toFixed(0), '—', first.longestStallMs.toFixed(0)]);
     rows.push(['Word download, on the digest worker (next)', records.length, second.ms.toFixed(0), '—', second.longestStallMs.toFixed(0)]);
   } finally {
-    await renderer.close();
+    await pool.close();
   }
 
   return {

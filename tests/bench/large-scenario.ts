@@ -3,7 +3,7 @@ import { normaliseText } from '../../shared/anchoring/normalise-text';
 import { createRandom, type Random } from '../fixtures/anchoring/prng';
 import { PARAGRAPH_BREAK, isHeading } from '../fixtures/anchoring/report-document';
 import { generateParagraph, generateReportParagraphs } from '../fixtures/anchoring/report-generator';
-import { choosePassage } from './anchoring-corpus';
+import { choosePassage } from '../fixtures/anchoring/revision-corpus';
 
 /** One annotation of the large scenario; `expected` undefined = excluded (truth ambiguous). */
 export interface LargeAnnotation {

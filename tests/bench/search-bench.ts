@@ -115,17 +115,17 @@ export async function runSearchBench(): Promise<BenchSection> {
   try {
     const { token, source, seedSeconds } = seed(dataDir);
     const counts = matchCounts(dataDir);
-    const everywhere = QUERIES.map((q) => `/api/annotations?q=${encodeURIComponent(q)}`);
-    const onOne = QUERIES.map((q) => `/api/annotations?q=${encodeURIComponent(q)}&source=${encodeURIComponent(source)}`);
+    const everywhere = QUERIES.map((q) => `/api/annotations?q=${encodeURIComponent(q)}&limit=50`);
+    const onOne = QUERIES.map((q) => `/api/annotations?q=${encodeURIComponent(q)}&source=${encodeURIComponent(source)}&limit=50`);
     const full = QUERIES.map((q) => `/api/annotations?q=${encodeURIComponent(q)}&limit=200`);
     const rows: (string | number)[][] = [];
     const measured: Record<string, autocannon.Result> = {};
     const cases = [
-      ['all documents, 50 best (default page)', 'on', everywhere, 20],
-      ['all documents, 50 best (default page)', 'off', everywhere, 20],
-      ['all documents, 50 best (default page)', 'off', everywhere, 50],
+      ['all documents, 50 best (limit=50)', 'on', everywhere, 20],
+      ['all documents, 50 best (limit=50)', 'off', everywhere, 20],
+      ['all documents, 50 best (limit=50)', 'off', everywhere, 50],
       ['all documents, 200 best (limit=200)', 'off', full, 20],
-      ['one document (source=…)', 'off', onOne, 20],
+      ['one document (source=…, limit=50)', 'off', onOne, 20],
     ] as const;
     for (const cache of ['on', 'off'] as const) {
       const server = await startServer(dataDir, cache === 'off' ? { PAGE_CACHE_MB: '0' } : {});
@@ -142,8 +142,8 @@ export async function runSearchBench(): Promise<BenchSection> {
         server.child.kill();
       }
     }
-    const cached = measured['all documents, 50 best (default page)/on/20']!;
-    const computed = measured['all documents, 50 best (default page)/off/20']!;
+    const cached = measured['all documents, 50 best (limit=50)/on/20']!;
+    const computed = measured['all documents, 50 best (limit=50)/off/20']!;
     return {
       title: 'Search: GET /api/annotations?q= (two words) over 100,000 annotations (server on loopback, autocannon)',
       columns: ['Search', 'Searches', 'Connections', 'p50 ms', 'p99 ms', 'req/s', 'Non-2xx'],

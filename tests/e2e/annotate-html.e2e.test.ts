@@ -50,7 +50,8 @@ describe('annotating a web page with the built extension in Chromium', () => {
     const highlight = page.locator('[data-annotation-id]');
     await expect.poll(() => highlight.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const id = await highlight.first().getAttribute('data-annotation-id');
-    expect(id).toMatch(/^urn:uuid:/);
+    // The id the server gave it: an IRI under the W3C container.
+    expect(id).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/annotations\/[0-9a-f-]{36}$/);
 
     await page.reload();
     const restored = page.locator(`[data-annotation-id="${id}"]`);
@@ -73,8 +74,8 @@ describe('annotating a web page with the built extension in Chromium', () => {
     expect(annotation!.body).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'TextualBody', value: 'Hoe wordt de doorlooptijd gemeten?' }),
-        { type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' },
-        { type: 'SpecificResource', purpose: 'classifying', source: 'action-2-2' },
+        { type: 'SpecificResource', purpose: 'classifying', source: `${server.url}/api/taxonomy/terms/goal-2` },
+        { type: 'SpecificResource', purpose: 'classifying', source: `${server.url}/api/taxonomy/terms/action-2-2` },
       ]),
     );
     expect(annotation!.kind).toBe('question');
@@ -117,7 +118,7 @@ describe('the editor', () => {
     expect(saved).toMatchObject({ kind: 'concern', visibility: 'organisation' });
     expect(saved!.body).toEqual(
       expect.arrayContaining([
-        { type: 'SpecificResource', purpose: 'classifying', source: 'goal-3' },
+        { type: 'SpecificResource', purpose: 'classifying', source: `${server.url}/api/taxonomy/terms/goal-3` },
         { type: 'TextualBody', purpose: 'tagging', value: 'werkgroepen' },
         { type: 'TextualBody', purpose: 'tagging', value: 'leren' },
       ]),

@@ -96,7 +96,7 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
 
     await waitFor(async () => (await page.$$('[data-annotation-id]')).length > 0, 'no highlight after saving');
     const id = await page.$eval('[data-annotation-id]', (element) => element.getAttribute('data-annotation-id'));
-    expect(id).toMatch(/^urn:uuid:/);
+    expect(id).toMatch(/\/api\/annotations\/[0-9a-f-]{36}$/);
     expect(await highlighted(page, id!)).toBe(SENTENCE);
 
     const stored = (await listed(reportUrl)).find((item) => item.id === id);

@@ -1,3 +1,4 @@
+import { annotationUuid } from '../../shared/w3c/iris';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect } from 'vitest';
 import { annotationPageSchema, annotationSchema, type Annotation } from '../../shared/schemas/annotation';
@@ -82,9 +83,9 @@ export function getAnnotation(app: TestApp, token: string, id: string): Promise<
   return app.request(`/api/annotations/${uuidOf(id)}`, { token });
 }
 
-/** The bare UUID of an annotation id (`urn:uuid:…` or bare). */
+/** The bare UUID of an annotation id (its IRI, `urn:uuid:…` or bare). */
 export function uuidOf(id: string): string {
-  return id.replace(/^urn:uuid:/i, '');
+  return annotationUuid(id) ?? id;
 }
 
 /** A reply to `parentId` with one remark. */

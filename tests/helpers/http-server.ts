@@ -25,7 +25,7 @@ export async function startHttpTestServer(rateLimit = 0, settings: Partial<Confi
       const merged = new Headers(headers);
       if (token) merged.set('Authorization', `Bearer ${token}`);
       if (json !== undefined) merged.set('Content-Type', 'application/json');
-      return fetch(`${server.url}${path}`, { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+      return fetch(/^https?:/.test(path) ? path : `${server.url}${path}`, { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
     },
     async close() {
       await server.close();

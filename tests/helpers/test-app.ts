@@ -36,7 +36,7 @@ export function createTestApp(options: { rateLimitPerMinute?: number; clock?: ()
       if (token) merged.set('Authorization', `Bearer ${token}`);
       if (json !== undefined) merged.set('Content-Type', 'application/json');
       return Promise.resolve(
-        app.request(`http://localhost${path}`, { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }),
+        app.request(/^https?:/.test(path) ? path : `http://localhost${path}`, { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }),
       );
     },
     addUser(user) {

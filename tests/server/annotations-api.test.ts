@@ -36,11 +36,12 @@ describe('POST /api/annotations', () => {
     const { response, json } = await create(councillor, sampleAnnotation(REPORT));
     expect(response.status).toBe(201);
     const annotation = annotationSchema.parse(json);
-    expect(annotation.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    // A fetchable IRI under the container, and the same as Location (W3C Protocol).
+    expect(annotation.id).toMatch(/^http:\/\/localhost\/api\/annotations\/[0-9a-f-]{36}$/);
     expect(annotation.creator).toMatchObject({ name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' });
     expect(annotation['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(annotation.kind).toBe('question');
-    expect(response.headers.get('Location')).toBe(`/api/annotations/${annotation.id.slice('urn:uuid:'.length)}`);
+    expect(response.headers.get('Location')).toBe(annotation.id);
     expect(response.headers.get('ETag')).toMatch(/^".+"$/);
 
     const file = new BetterSqlite3(app.db.file, { readonly: true });
@@ -55,7 +56,7 @@ describe('POST /api/annotations', () => {
     const second = await create(councillor, sampleAnnotation(REPORT, { id }));
     expect(first.response.status).toBe(201);
     expect(second.response.status).toBe(200);
-    expect(second.json.id).toBe(id);
+    expect(second.json.id).toBe('http://localhost/api/annotations/6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f');
     expect(await list(councillor)).toHaveLength(1);
   });
 
@@ -164,11 +165,11 @@ describe('GET /api/annotations?source=', () => {
 });
 
 describe('GET /api/annotations/{id}', () => {
-  it('returns a visible annotation with its ETag by bare UUID or urn:uuid, and 404 for one the caller may not see', async () => {
+  it('returns a visible annotation with its ETag by bare UUID, urn:uuid or its IRI, and 404 for one the caller may not see', async () => {
     const created = await create(councillor, sampleAnnotation(REPORT, { visibility: 'private' }));
     const id = String(created.json.id);
-    const uuid = id.replace('urn:uuid:', '');
-    for (const path of [`/api/annotations/${uuid}`, `/api/annotations/${encodeURIComponent(id)}`]) {
+    const uuid = id.slice(id.lastIndexOf('/') + 1);
+    for (const path of [`/api/annotations/${uuid}`, `/api/annotations/${encodeURIComponent(`urn:uuid:${uuid}`)}`, `/api/annotations/${encodeURIComponent(id)}`]) {
       const response = await app.request(path, { token: councillor });
       expect(response.status).toBe(200);
       expect(response.headers.get('ETag')).toBe(created.response.headers.get('ETag'));
@@ -207,7 +208,7 @@ describe('authentication, the other routes and the limits', () => {
     };
     expect(taxonomy.version).toBe(1);
     expect(taxonomy.terms.filter((term) => term.kind === 'goal').map((term) => term.code)).toEqual(['1', '2', '3']);
-    expect(taxonomy.terms.find((term) => term.code === '2.1')?.parent).toBe('goal-2');
+    expect(taxonomy.terms.find((term) => term.code === '2.1')?.parent).toBe('http://localhost/api/taxonomy/terms/goal-2');
   });
 
   it('answers unknown routes with 404 in the error shape', async () => {

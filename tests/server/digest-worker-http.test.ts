@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_WORKER_FROM } from '../../server/services/digest/digest-renderer';
+import { DEFAULT_WORKER_FROM } from '../../server/services/digest/worker/worker-pool';
 import { startHttpTestServer, type HttpTestServer } from '../helpers/http-server';
 import { sampleAnnotation } from '../helpers/test-app';
 

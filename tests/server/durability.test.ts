@@ -25,7 +25,7 @@ function writeLoad(server: ServerProcess, token: string, workers: number) {
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
           body: JSON.stringify(sampleAnnotation(SOURCE)),
         });
-        if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+        if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id.replace(/^.*[/:]/, ''));
       } catch {
         return; // the server is gone
       }
@@ -44,9 +44,9 @@ async function listAllIds(server: ServerProcess, token: string): Promise<string[
   const ids: string[] = [];
   let next: string | undefined = `/api/annotations?source=${encodeURIComponent(SOURCE)}`;
   while (next) {
-    const response: Response = await fetch(`${server.url}${next}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response: Response = await fetch(new URL(next, server.url), { headers: { Authorization: `Bearer ${token}` } });
     const page = annotationPageSchema.parse(await response.json());
-    ids.push(...page.items.map((item) => item.id));
+    ids.push(...page.items.map((item) => item.id.replace(/^.*[/:]/, '')));
     next = page.next;
   }
   return ids;

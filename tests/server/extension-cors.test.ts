@@ -38,7 +38,7 @@ describe('CORS for the extension', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(EXTENSION);
     expect(response.headers.get('Access-Control-Allow-Methods')?.split(',')).toEqual(expect.arrayContaining(['GET', 'POST', 'PUT', 'DELETE']));
-    expect(response.headers.get('Access-Control-Allow-Headers')?.split(',')).toEqual(['Authorization', 'Content-Type', 'If-Match']);
+    expect(response.headers.get('Access-Control-Allow-Headers')?.split(',')).toEqual(['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Prefer', 'Slug', 'Accept']);
     expect(response.headers.get('Access-Control-Max-Age')).toBe('600');
     expect(response.headers.get('Vary')).toContain('Origin');
   });
@@ -67,7 +67,7 @@ describe('CORS for the extension', () => {
     const response = await app.request('/api/annotations', { method: 'POST', token, json: sampleAnnotation(REPORT), headers: { Origin: EXTENSION } });
     expect(response.status).toBe(201);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(EXTENSION);
-    expect(response.headers.get('Access-Control-Expose-Headers')?.split(',')).toEqual(['ETag', 'Location', 'Retry-After']);
+    expect(response.headers.get('Access-Control-Expose-Headers')?.split(',')).toEqual(['ETag', 'Location', 'Retry-After', 'Link', 'Allow', 'Accept-Post', 'Content-Location', 'Preference-Applied', 'Vary']);
     expect(response.headers.get('Vary')).toContain('Origin');
     expect(response.headers.get('ETag')).toBeTruthy();
   });

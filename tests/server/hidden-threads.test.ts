@@ -26,7 +26,7 @@ describe('replies under a hidden remark', () => {
     parentId = (await mustCreate(app, anna, sampleAnnotation(SOURCE, { body: [{ type: 'TextualBody', value: QUOTE }] }))).id;
     replyId = (await mustCreate(app, bram, replyTo(parentId, `U schrijft: "${QUOTE}"`))).id;
     deeperId = (await mustCreate(app, anna, replyTo(replyId, 'Klopt.'))).id;
-    const hidden = await app.request(`/api/annotations/${parentId.replace('urn:uuid:', '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
+    const hidden = await app.request(`/api/annotations/${parentId.replace(/^.*[/:]/, '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
     expect(hidden.status).toBe(200);
   });
   afterAll(() => app.close());
@@ -53,12 +53,12 @@ describe('replies under a hidden remark', () => {
     const digest = await app.request('/api/digest?format=md', { token: sanne });
     expect(digest.status).toBe(200);
     expect(await digest.text()).not.toContain(QUOTE);
-    const shown = await app.request(`/api/annotations/${parentId.replace('urn:uuid:', '')}/unhide`, { method: 'POST', token: sanne });
+    const shown = await app.request(`/api/annotations/${parentId.replace(/^.*[/:]/, '')}/unhide`, { method: 'POST', token: sanne });
     expect(shown.status).toBe(200);
     const listed = await listAll(app, chris, `source=${encodeURIComponent(SOURCE)}`);
     expect(listed.map((item) => item.id)).toEqual([parentId, replyId, deeperId]);
     expect(remarkOf(listed[1]!)).toContain(QUOTE);
-    await app.request(`/api/annotations/${parentId.replace('urn:uuid:', '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
+    await app.request(`/api/annotations/${parentId.replace(/^.*[/:]/, '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
   });
 });
 
@@ -78,7 +78,7 @@ describe('live watchers when a remark with replies is hidden', { timeout: 30_000
     const parent = await post(anna, sampleAnnotation(SOURCE));
     const reply = await post(bram, replyTo(parent, 'Eens.'));
     const watching = await openEventStream((signal) => http.fetch(`/api/events?source=${encodeURIComponent(SOURCE)}`, { token: chris, signal }));
-    const uuid = parent.replace('urn:uuid:', '');
+    const uuid = parent.replace(/^.*[/:]/, '');
     await http.fetch(`/api/annotations/${uuid}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
     await expect.poll(() => watching.names()).toEqual([`annotation.deleted ${parent}`, `annotation.deleted ${reply}`]);
     await http.fetch(`/api/annotations/${uuid}/unhide`, { method: 'POST', token: sanne });

@@ -23,7 +23,7 @@ describe('answers about one person are never stored by caches', () => {
     ['GET /api/me', () => app.request('/api/me', { token: councillor })],
     ['GET /api/me/export', () => app.request('/api/me/export', { token: councillor })],
     ['GET /api/annotations', () => app.request(`/api/annotations?source=${encodeURIComponent(SOURCE)}`, { token: councillor })],
-    ['GET /api/annotations/{id}', () => app.request(`/api/annotations/${annotationId.replace('urn:uuid:', '')}`, { token: councillor })],
+    ['GET /api/annotations/{id}', () => app.request(`/api/annotations/${annotationId.replace(/^.*[/:]/, '')}`, { token: councillor })],
     ['GET /api/users', () => app.request('/api/users', { token: secretariat })],
     ['GET /api/invites', () => app.request('/api/invites', { token: secretariat })],
     ['GET /api/audit', () => app.request('/api/audit', { token: secretariat })],

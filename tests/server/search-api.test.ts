@@ -161,6 +161,18 @@ describe('GET /api/annotations?q= over HTTP, on a real database file', () => {
     expect(badCursor.status).toBe(400);
   });
 
+  it('finds the visible matches even when hundreds of better-or-equal ones are hidden from the reader', async () => {
+    // 210 private notes rank above the three shared remarks (the words twice): a shortcut that
+    // only looked at the best 200 matches would find none of the shared ones.
+    for (let batch = 0; batch < 21; batch++) {
+      await Promise.all(Array.from({ length: 10 }, () => create(wim, remark(KLACHTEN, 'Zeldzaamheid van pleeggezinnen, zeldzaamheid van pleeggezinnen.', { visibility: 'private' }))));
+    }
+    const shared = [];
+    for (let n = 0; n < 3; n++) shared.push(await create(bram, remark(KLACHTEN, 'Zeldzaamheid van pleeggezinnen.')));
+    expect(new Set(await found(anna, 'zeldzaamheid pleeggezinnen'))).toEqual(new Set(shared));
+    expect(await found(wim, 'zeldzaamheid pleeggezinnen', '&limit=200')).toHaveLength(200);
+  }, 60_000);
+
   it('needs a token', async () => {
     expect((await server.fetch('/api/annotations?q=melding')).status).toBe(401);
   });

@@ -28,7 +28,7 @@ describe('when the disk cannot take more', { timeout: 120_000 }, () => {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(sampleAnnotation(SOURCE, { body: [{ type: 'TextualBody', value: `${i} ${'x'.repeat(9000)}` }] })),
       });
-      if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+      if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id.replace(/^.*[/:]/, ''));
       else refusal = response;
     }
     expect(refusal?.status).toBe(507);
@@ -40,7 +40,7 @@ describe('when the disk cannot take more', { timeout: 120_000 }, () => {
     await server.stop();
     const db = new BetterSqlite3(path.join(temp.dir, 'kantlijn.sqlite'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const stored = new Set((db.prepare('SELECT id FROM annotations').all() as { id: string }[]).map((row) => row.id));
+    const stored = new Set((db.prepare('SELECT uuid FROM annotations').all() as { uuid: string }[]).map((row) => row.uuid));
     db.close();
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });

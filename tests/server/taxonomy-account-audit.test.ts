@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annotationSchema, type Annotation } from '../../shared/schemas/annotation';
 import { taxonomySchema, type Taxonomy, type Term } from '../../shared/schemas/taxonomy';
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy/default-taxonomy';
+import { readTaxonomy } from '../../shared/w3c/read-annotation';
 import {
   MINUTE,
   ManualClock,
@@ -51,7 +52,10 @@ function linking(termIds: string[], overrides: Record<string, unknown> = {}): Re
 async function taxonomy(token: string, query = ''): Promise<Taxonomy> {
   const response = await app.request(`/api/taxonomy${query}`, { token });
   expect(response.status).toBe(200);
-  return taxonomySchema.parse(await response.json());
+  const served = (await response.json()) as Taxonomy;
+  // Served terms are named by IRI; compared here by plain id, as every client reads them.
+  for (const term of served.terms) expect(term.id).toBe(`http://localhost/api/taxonomy/terms/${encodeURIComponent(readTaxonomy({ ...served, terms: [term] }).terms[0]!.id)}`);
+  return taxonomySchema.parse(readTaxonomy(served));
 }
 
 const NEW_TERMS: Term[] = [
@@ -85,7 +89,7 @@ describe('taxonomy versions', () => {
     const used = await mustCreate(app, anna, linking(['action-2-1', 'goal-1']));
     const response = await importTerms(NEW_TERMS);
     expect(response.status).toBe(201);
-    const imported = taxonomySchema.parse(await response.json());
+    const imported = taxonomySchema.parse(readTaxonomy((await response.json()) as Taxonomy));
     expect(imported.version).toBe(2);
 
     const current = await taxonomy(chris);
@@ -108,8 +112,10 @@ describe('taxonomy versions', () => {
 
     // The existing annotation keeps its links.
     const kept = annotationSchema.parse(await (await getAnnotation(app, chris, used.id)).json());
-    expect(kept.body).toContainEqual({ type: 'SpecificResource', purpose: 'classifying', source: 'action-2-1' });
+    expect(kept.body).toContainEqual({ type: 'SpecificResource', purpose: 'classifying', source: 'http://localhost/api/taxonomy/terms/action-2-1' });
     expect(await listedIds(app, chris, REPORT, '&term=action-2-1')).toEqual([used.id]);
+    // The filter takes the term's IRI as well as its plain id.
+    expect(await listedIds(app, chris, REPORT, `&term=${encodeURIComponent('http://localhost/api/taxonomy/terms/action-2-1')}`)).toEqual([used.id]);
   });
 
   it.each([

@@ -18,7 +18,7 @@ function runUsersCli(dataDir: string, args: string[]) {
 let temp: ReturnType<typeof createTempDir> | undefined;
 afterEach(() => temp?.remove());
 
-describe('npm run users -- add', () => {
+describe('npm run users -- add', { timeout: 30_000 }, () => {
   it('creates a user whose token, printed alone on the last line, signs in; only its hash is stored', async () => {
     temp = createTempDir();
     const result = runUsersCli(temp.dir, ['add', '--role', 'partner', '--name', 'Eva Smit', '--org', 'Raad voor de Kinderbescherming']);
@@ -45,7 +45,22 @@ describe('npm run users -- add', () => {
     expect(Buffer.concat([bytes, wal]).includes(Buffer.from(token))).toBe(false);
   });
 
+  it('stores an optional e-mail address for notifications; mail stays off until the person chooses it', async () => {
+    temp = createTempDir();
+    const result = runUsersCli(temp.dir, ['add', '--role', 'councillor', '--name', 'Anna', '--org', 'Gemeente Woerden', '--email', 'anna@woerden.example']);
+    expect(result.status).toBe(0);
+    const token = result.stdout.trim().split('\n').at(-1)!;
+    const db = openDatabase(temp.dir);
+    try {
+      const settings = await createApp({ db, rateLimitPerMinute: 0 }).request('/api/me/notification-settings', { headers: { Authorization: `Bearer ${token}` } });
+      expect(await settings.json()).toEqual({ email: 'anna@woerden.example', mail: 'off', available: false });
+    } finally {
+      db.close();
+    }
+  });
+
   it.each([
+    ['an e-mail address that is none', ['add', '--role', 'councillor', '--name', 'X', '--org', 'Y', '--email', 'geen-adres']],
     ['an unknown role', ['add', '--role', 'mayor', '--name', 'X', '--org', 'Y']],
     ['a missing name', ['add', '--role', 'councillor', '--org', 'Y']],
     ['an unknown command', ['remove', '--role', 'councillor', '--name', 'X', '--org', 'Y']],

@@ -2,7 +2,7 @@ import { plural } from '../../../shared/i18n/plural';
 import { AUDIT_ACTION_WORDS, isAuditAction, ROLE_WORDS, type AuditAction } from '../../../shared/i18n/vocabulary';
 import { roleSchema } from '../../../shared/schemas/roles';
 import type { AuditEntry } from '../../db/audit-repository';
-import { formatDay } from '../../services/digest/format-date';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { auditNl as texts } from '../texts/audit-texts';
 
 type Detail = Record<string, unknown>;

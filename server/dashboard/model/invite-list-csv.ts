@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { neutraliseCell } from '../../services/digest/render-csv';
+import { neutraliseCell } from '../../services/digest/render/csv/render-csv';
 import { MAX_LIST_ROWS } from './invite-list';
 import { inviteListNl as texts } from '../texts/invite-list-texts';
 

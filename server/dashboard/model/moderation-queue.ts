@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/schemas/roles';
 import type { AnnotationRecord } from '../../db/annotation-row';
 import type { User } from '../../db/users-repository';
-import type { DigestKind } from '../../services/digest/digest-model';
+import type { DigestKind } from '../../services/digest/model/digest-model';
 import { remarkText } from '../../../shared/schemas/annotation-bodies';
 import type { ServiceContext } from '../../services/service-context';
 

@@ -1,5 +1,5 @@
 import type { Round } from '../../db/rounds-repository';
-import type { DigestSummary } from '../../services/digest/digest-model';
+import type { DigestSummary } from '../../services/digest/model/digest-model';
 import { makeDigest } from '../../services/digest-service';
 import type { ServiceContext } from '../../services/service-context';
 import { roundPhase, type RoundPhase } from '../../services/round-phase';

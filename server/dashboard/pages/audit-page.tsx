@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { AuditEntry } from '../../db/audit-repository';
-import { formatDateTime } from '../../services/digest/format-date';
+import { formatDateTime } from '../../services/digest/texts/format-date';
 import { auditActionText, auditDetailText } from '../model/audit-summary';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from '../session/session-cookie';

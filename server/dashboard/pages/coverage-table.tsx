@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { CoverageMatrix } from '../../services/digest/digest-model';
+import type { CoverageMatrix } from '../../services/digest/model/digest-model';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.report.matrix;

@@ -3,7 +3,7 @@ import type { Round } from '../../db/rounds-repository';
 import { Alert, ScopeForm } from './components';
 import { DIGEST_FORMATS, withScope, type DashboardScope } from '../model/digest-scope';
 import { Layout, type PageUser } from './layout';
-import type { ReplacedName } from '../../services/digest/name-scrubber';
+import type { ReplacedName } from '../../services/digest/pseudonymise/name-scrubber';
 import { ReplacedNames, ScrubNamesSection, type ScrubNamesForm } from './scrub-names-section';
 import { DASHBOARD_PATH } from '../session/session-cookie';
 

@@ -1,8 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { Round } from '../../db/rounds-repository';
-import type { Digest } from '../../services/digest/digest-model';
-import { scopeLine } from '../../services/digest/digest-labels';
-import { formatDay } from '../../services/digest/format-date';
+import type { Digest } from '../../services/digest/model/digest-model';
+import { scopeLine } from '../../services/digest/texts/labels';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { Alert, ScopeForm } from './components';
 import { CoverageTable, HeatLegend } from './coverage-table';
 import type { DashboardScope } from '../model/digest-scope';

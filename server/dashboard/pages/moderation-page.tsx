@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatDateTime } from '../../services/digest/format-date';
+import { formatDateTime } from '../../services/digest/texts/format-date';
 import { Alert, CsrfField, Notice } from './components';
 import { Layout, type PageUser } from './layout';
 import { RECENT_LIMIT, type ModerationQueue, type QueueItem } from '../model/moderation-queue';

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { plural, type PluralForms } from '../../../shared/i18n/plural';
-import { formatDay } from '../../services/digest/format-date';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { Alert, ROUND_STATUS_TEXT, ScopeForm } from './components';
 import { withScope, type DashboardScope } from '../model/digest-scope';
 import { periodText } from '../model/dutch-days';

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Invite } from '../../db/invites-repository';
-import { formatDateTime } from '../../services/digest/format-date';
+import { formatDateTime } from '../../services/digest/texts/format-date';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.invites.recent;

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Round } from '../../db/rounds-repository';
-import { formatDay } from '../../services/digest/format-date';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { roundPhase } from '../../services/round-phase';
 import { Alert, CsrfField, Notice, ROUND_STATUS_TEXT } from './components';
 import { periodText } from '../model/dutch-days';

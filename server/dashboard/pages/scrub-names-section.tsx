@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { ReplacedName } from '../../services/digest/name-scrubber';
+import type { ReplacedName } from '../../services/digest/pseudonymise/name-scrubber';
 import { MAX_SCRUB_NAMES } from '../../services/scrub-names-service';
 import { Alert, CsrfField, Notice } from './components';
 import { withScope, type DashboardScope } from '../model/digest-scope';

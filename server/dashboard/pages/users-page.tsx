@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { UserSummary } from '../../db/users-repository';
 import { plural } from '../../../shared/i18n/plural';
-import { formatDay } from '../../services/digest/format-date';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { CsrfField, Notice } from './components';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from '../session/session-cookie';

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SignInGuard } from '../../http/rate-limit';
-import { ROLE_LABELS } from '../../services/digest/digest-labels';
+import { ROLE_LABELS } from '../../services/digest/texts/labels';
 import type { ServiceContext } from '../../services/service-context';
 import { hashToken } from '../../services/tokens';
 import { formField, isSameOrigin, sameSecret } from '../session/csrf';

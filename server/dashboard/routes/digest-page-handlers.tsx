@@ -2,9 +2,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiFailure } from '../../http/api-failure';
-import { renderDigest } from '../../services/digest/render-digest';
-import type { ReplacedName } from '../../services/digest/name-scrubber';
-import type { Digest } from '../../services/digest/digest-model';
+import { renderDigest } from '../../services/digest/render/render-digest';
+import type { ReplacedName } from '../../services/digest/pseudonymise/name-scrubber';
+import type { Digest } from '../../services/digest/model/digest-model';
 import { makeDigestPreview } from '../../services/digest-service';
 import { namesFromLines, replaceScrubNames, scrubNamesInputSchema } from '../../services/scrub-names-service';
 import type { ServiceContext } from '../../services/service-context';

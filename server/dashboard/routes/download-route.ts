@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { ApiFailure } from '../../http/api-failure';
 import { sendDigestDownload } from '../../http/digest-download';
-import type { DigestFile } from '../../services/digest/digest-job';
+import type { DigestFile } from '../../services/digest/worker/digest-file';
 import { makeDigestDownload } from '../../services/digest-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { DashboardEnv } from '../dashboard-env';

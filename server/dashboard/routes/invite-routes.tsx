@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { User } from '../../db/users-repository';
 import { publicOrigin } from '../../http/public-origin';
-import { formatDateTime, isoDay } from '../../services/digest/format-date';
+import { formatDateTime, isoDay } from '../../services/digest/texts/format-date';
 import { createInvite, invitationLink, inviteInputSchema } from '../../services/invites-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { CreatedInvite } from '../pages/created-invite';

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { ApiFailure } from '../../http/api-failure';
-import type { Digest } from '../../services/digest/digest-model';
+import type { Digest } from '../../services/digest/model/digest-model';
 import { makeDigest } from '../../services/digest-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { DashboardEnv } from '../dashboard-env';

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+import { readAnnotation } from '../../../shared/w3c/read-annotation';
 import { searchResults } from '../../services/annotation-search';
 import type { ServiceContext } from '../../services/service-context';
 import type { DashboardEnv } from '../dashboard-env';
@@ -21,7 +22,10 @@ export function createSearchRoutes(context: ServiceContext): Hono<DashboardEnv> 
     const offset = Math.min(Math.max(Number.parseInt(c.req.query('vanaf') ?? '0', 10) || 0, 0), 100_000);
     const user = c.get('user');
     if (q.trim() === '') return renderPage(c, <SearchPage signedIn={pageUser(c)} q="" results={null} next={null} />);
-    const { items, more } = searchResults(context, user, q, { limit: DASHBOARD_SEARCH_PAGE + 1 }, offset);
+    const found = searchResults(context, user, q, { limit: DASHBOARD_SEARCH_PAGE + 1 }, offset);
+    // Read as any client reads the API's annotations: bodies always a list, term links by plain id.
+    const items = found.items.map(readAnnotation);
+    const more = found.more;
     const next = more ? `${DASHBOARD_PATH}/zoeken?${new URLSearchParams({ q, vanaf: String(offset + DASHBOARD_SEARCH_PAGE) }).toString()}` : null;
     return renderPage(c, <SearchPage signedIn={pageUser(c)} q={q} results={items} next={next} />);
   });

@@ -1,4 +1,5 @@
-import { annotationPageSchema, type Annotation } from '../../../shared/schemas/annotation';
+import { annotationPageSchema, type Annotation, type W3cAnnotation } from '../../../shared/schemas/annotation';
+import { readAnnotation } from '../../../shared/w3c/read-annotation';
 
 /** Creates an annotation through the real server's API, as another client would, and returns its id. */
 export async function postAnnotation(serverUrl: string, token: string, annotation: Record<string, unknown>): Promise<string> {
@@ -15,5 +16,7 @@ export async function postAnnotation(serverUrl: string, token: string, annotatio
 export async function listAnnotations(serverUrl: string, token: string, source: string): Promise<Annotation[]> {
   const response = await fetch(`${serverUrl}/api/annotations?source=${encodeURIComponent(source)}`, { headers: { Authorization: `Bearer ${token}` } });
   if (response.status !== 200) throw new Error(`listing annotations failed: ${response.status} ${await response.text()}`);
-  return annotationPageSchema.parse(await response.json()).items;
+  // Read as the extension reads them: ids as served, term links by plain term id.
+  const page = (await response.json()) as { items: W3cAnnotation[] };
+  return annotationPageSchema.parse({ ...page, items: page.items.map(readAnnotation) }).items;
 }

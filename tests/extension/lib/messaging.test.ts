@@ -19,6 +19,11 @@ const handlers: Handlers = {
   'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
   'annotations:delete': async () => ok(null),
   'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
+  'notifications:list': async () => ok({ unread: 0, items: [] }),
+  'notifications:read': async () => ok({ unread: 0 }),
+  'notifications:open': async () => ok(null),
+  'notifications:settings': async () => ok({ email: null, mail: 'off', available: false }),
+  'notifications:save-settings': async (settings) => ok({ ...settings, available: true }),
 };
 
 beforeEach(() => fakeBrowser.reset());

@@ -66,7 +66,7 @@ describe('dashboard CSRF protection', () => {
     const session = await app.signIn();
     const { token, user } = app.addUser({ name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' });
     const { id } = await app.annotate(token, 'Wat is de planning?');
-    const uuid = id.replace('urn:uuid:', '');
+    const uuid = id.replace(/^.*[/:]/, '');
     const forms: Array<[string, Record<string, string>]> = [
       ['/dashboard/uitloggen', {}],
       ['/dashboard/uitnodigingen', { rol: 'partner', organisatie: 'AKJ', naam: '', dagen: '7' }],

@@ -48,7 +48,7 @@ describe('dashboard moderation queue', () => {
 
   it('hides an annotation with a reason (gone from the digest, kept for the author) and shows it again', async () => {
     const { id } = await app.annotate(councillor, 'Deze passage noemt een cliënt bij naam.');
-    const uuid = id.replace('urn:uuid:', '');
+    const uuid = id.replace(/^.*[/:]/, '');
     const form = parsePage(await moderationPage()).querySelector(`form[action="/dashboard/moderatie/${uuid}/verbergen"]`);
     const label = form?.querySelector('label');
     expect(form?.querySelector(`#${label?.getAttribute('for')}`)?.getAttribute('name')).toBe('reden');

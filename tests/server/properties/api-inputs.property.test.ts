@@ -74,6 +74,8 @@ describe('property: the API never answers bad input with a 5xx', { timeout: 60_0
     ['/api/invites', 'POST'],
     ['/api/taxonomy', 'POST'],
     ['/api/invites/AbCdEfGhIjKlMnOpQrStUv/redeem', 'POST'],
+    ['/api/notifications/read', 'POST'],
+    ['/api/me/notification-settings', 'PUT'],
   ])('%s with arbitrary JSON', async (path, method) => {
     await fc.assert(
       fc.asyncProperty(anyJson, async (body) => {

@@ -27,10 +27,11 @@ describe('annotationInputSchema', () => {
   it.each([
     ['another first context', { '@context': ['https://example.org/ctx', 'http://www.w3.org/ns/anno.jsonld'] }, '@context'],
     ['a wrong type', { type: 'Note' }, 'type'],
-    ['an id that is no UUID', { id: 'annotation-1' }, 'id'],
+    ['an id that is no UUID and no absolute IRI', { id: 'annotation-1' }, 'id'],
     ['a comment without remark', { body: undefined }, 'body'],
     ['a reply whose target is a document', { motivation: 'replying' }, 'target'],
-    ['a comment whose target is an id', { target: 'urn:uuid:6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f' }, 'target'],
+    ['a comment whose target is an annotation', { target: 'urn:uuid:6f1c1f0e-1b2a-4c3d-9e8f-0a1b2c3d4e5f' }, 'motivation'],
+    ['a target that is neither an annotation nor a document URL', { target: 'data:text/plain,hoi' }, 'target'],
     ['a data: URL as source', { target: { source: 'data:text/html,hoi' } }, 'target.source'],
     ['an empty quote', { target: { source: 'https://svmn.nl/r', selector: { type: 'TextQuoteSelector', exact: '' } } }, 'target.selector.exact'],
     ['an unknown visibility', { visibility: 'public' }, 'visibility'],
