@@ -100,17 +100,18 @@ export default defineConfig({
       // needs the reader's consent like any other site.
       if (manifest.manifest_version === 2) {
         manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/api/*', 'http://localhost/api/*'];
+        const specific = manifest.browser_specific_settings as { gecko?: object; gecko_android?: object } | undefined;
         manifest.browser_specific_settings = {
-          ...manifest.browser_specific_settings,
+          ...specific,
           gecko: {
-            ...manifest.browser_specific_settings?.gecko,
+            ...specific?.gecko,
             id: FIREFOX_ADDON_ID,
             // 140 is the first Firefox (and ESR) that shows the data collection consent below.
             strict_min_version: '140.0',
             data_collection_permissions: FIREFOX_DATA_COLLECTION,
           },
           // Firefox for Android shows that consent from 142 on.
-          gecko_android: { ...manifest.browser_specific_settings?.gecko_android, strict_min_version: '142.0' },
+          gecko_android: { ...specific?.gecko_android, strict_min_version: '142.0' },
         };
         manifest.optional_permissions = ['http://*/*', 'https://*/*'];
         const commands = manifest.commands as Record<string, unknown> | undefined;

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { KantlijnDatabase } from './db/database';
 import type { AppEnv } from './http/app-env';
@@ -10,9 +10,13 @@ import { clientAddressOf } from './http/client-address';
 import { noStore } from './http/no-store';
 import { W3C_EXPOSED_HEADERS } from './http/w3c-headers';
 import { createSignInGuard, rateLimit } from './http/rate-limit';
+import { createAnchorStatesRoutes } from './routes/anchor-states-routes';
 import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './routes/annotations-routes';
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
+import { createDocumentsRoutes } from './routes/documents-routes';
+import { registeredDocumentAt } from './services/document-addresses';
+import { normaliseSource } from '../shared/urls/normalise-source';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
 import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
@@ -65,7 +69,7 @@ export interface AppDeps {
 export interface ReaderDeps {
   /** `READER_HOSTS`. */
   hosts?: readonly ReaderHost[];
-  /** Whether a URL belongs to a registered document (none are, until documents are registered). */
+  /** Whether a URL belongs to a registered document (by default: a document of a round lists it). */
   isRegisteredUrl?: IsRegisteredUrl;
   /** The resolver the fetcher asks (the system's when not set; tests pass their own). */
   resolve?: Resolver;
@@ -86,12 +90,14 @@ export function createApp(deps: AppDeps) {
     // The W3C container's IRI ends with a slash; the path without it is the older contract.
     .route('/annotations/', createAnnotationContainerRoutes(context, deps.publicUrl))
     .route('/annotations', createAnnotationsRoutes(context, deps.publicUrl))
+    .route('/documents', createDocumentsRoutes(context))
+    .route('/anchor-states', createAnchorStatesRoutes(context))
     .route('/rounds', createRoundsRoutes(context))
     .route('/invites', createInvitesRoutes(context, deps.publicUrl))
     .route('/users', createUsersRoutes(context))
     .route('/audit', createAuditRoutes(context))
     .route('/events', createEventsRoutes(context, deps.publicUrl))
-    .route('/notifications', createNotificationsRoutes(context))
+    .route('/notifications', createNotificationsRoutes(context, deps.publicUrl))
     .route('/digest', createDigestRoutes(context));
 
   const api = new Hono<AppEnv>()
@@ -116,14 +122,17 @@ export function createApp(deps: AppDeps) {
   const bodyWithinLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'body_too_large', 'Het verzoek is groter dan 1 MiB.'));
   // Only requests that carry a body are measured: looking for a body on a GET makes the Node adapter
   // build a full Request object, which costs every read (the most common request) for nothing.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next)));
+  const limitBodyOfWrites: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : bodyWithinLimit(c, next);
+  app.use('/api/*', limitBodyOfWrites);
   app.route('/api', api);
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
   app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
   const fetcher = createSafeFetcher({
     readerHosts: deps.reader?.hosts ?? [],
-    isRegisteredUrl: deps.reader?.isRegisteredUrl ?? (() => false),
+    // A URL is registered when a document of a round lists it (normalised as annotation sources are).
+    isRegisteredUrl: deps.reader?.isRegisteredUrl ?? ((url) => registeredDocumentAt(context, [normaliseSource(url)]) !== null),
     ...(deps.reader?.resolve ? { resolve: deps.reader.resolve } : {}),
   });
   // Read when first needed, so a server started before `npm run build` finished still finds it.
@@ -144,5 +153,3 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-/** The app's type, for `testClient` and typed clients. */
-export type KantlijnApp = ReturnType<typeof createApp>;

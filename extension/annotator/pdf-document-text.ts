@@ -31,6 +31,12 @@ export interface PageText {
   itemStarts: number[];
   /** Each item's box on the page, for marking passages on pages not rendered yet; `null` if unknown. */
   itemBoxes: (PdfBox | null)[];
+  /**
+   * Items of a running head or foot (see running-heads.ts), in order: their strings are left out
+   * of `text` (they start where the next item does, with no length), so that a sentence across a
+   * page break reads as one and a quote selected across it is clean. Absent when there are none.
+   */
+  runningItems?: number[];
 }
 
 /** The whole document's text and its pages. */
@@ -54,20 +60,31 @@ function boxOf(item: PdfTextItem): PdfBox | null {
   return [e, f - height * 0.25, e + width, f + height];
 }
 
-/** The text of one page from its text items (`start` is filled in by `joinPages`). */
-export function pageTextOf(items: readonly PdfTextItem[], pageNumber: number): PageText {
+/**
+ * The text of one page from its text items (`start` is filled in by `joinPages`), without the
+ * items in `running` (a running head or foot).
+ */
+export function pageTextOf(items: readonly PdfTextItem[], pageNumber: number, running: ReadonlySet<number> = new Set()): PageText {
   const parts: string[] = [];
   const itemStarts: number[] = [];
   const itemBoxes: (PdfBox | null)[] = [];
   let length = 0;
-  for (const item of items) {
+  items.forEach((item, index) => {
     itemStarts.push(length);
     itemBoxes.push(boxOf(item));
+    if (running.has(index)) return;
     const piece = item.hasEOL ? `${item.str}\n` : item.str;
     parts.push(piece);
     length += piece.length;
-  }
-  return { pageNumber, start: 0, text: parts.join(''), itemStarts, itemBoxes };
+  });
+  const page: PageText = { pageNumber, start: 0, text: parts.join(''), itemStarts, itemBoxes };
+  if (running.size > 0) page.runningItems = [...running].sort((a, b) => a - b);
+  return page;
+}
+
+/** Whether item `item` of `page` is part of the document text (not a running head or foot). */
+export function isInText(page: PageText, item: number): boolean {
+  return page.runningItems === undefined || !page.runningItems.includes(item);
 }
 
 /** Joins pages (in page order) into the document text, setting each page's `start`. */
@@ -105,7 +122,10 @@ export function pagesInSpan(document: DocumentText, span: { start: number; end: 
 /** The item of `page` that holds the page offset `offset` (0-based within the page text). */
 export function itemAt(page: PageText, offset: number): number {
   const starts = page.itemStarts;
-  return Math.max(0, lastAtOrBefore(starts.length, (index) => starts[index]!, offset));
+  let item = Math.max(0, lastAtOrBefore(starts.length, (index) => starts[index]!, offset));
+  // A running head or foot holds no text: the offset belongs to the text item before it.
+  while (item > 0 && !isInText(page, item)) item -= 1;
+  return item;
 }
 
 /** True when a page has no text worth annotating: a scanned page, or one with only images. */

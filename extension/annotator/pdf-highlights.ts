@@ -1,6 +1,6 @@
 import type { TextSpan } from './anchoring';
 import { HIGHLIGHT_TAG, highlightSpan, removeHighlights, type HighlightOptions } from './highlighter';
-import { itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-document-text';
+import { isInText, itemAt, pageEnd, type DocumentText, type PageText, type PdfBox } from './pdf-document-text';
 import { createTextLayerIndex, type RenderedPage } from './pdf-text-layer-index';
 
 /** Marks a stand-in for a highlight on a page that is not rendered yet (no text to wrap there). */
@@ -41,7 +41,7 @@ export function boxOfSpan(page: PageText, span: TextSpan): PdfBox | null {
   let box: PdfBox | null = null;
   for (let item = first; item <= last; item += 1) {
     const next = page.itemBoxes[item];
-    if (!next) continue;
+    if (!next || !isInText(page, item)) continue;
     box = box ? [Math.min(box[0], next[0]), Math.min(box[1], next[1]), Math.max(box[2], next[2]), Math.max(box[3], next[3])] : [...next];
   }
   return box;

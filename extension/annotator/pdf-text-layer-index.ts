@@ -1,4 +1,4 @@
-import type { DocumentText, PageText } from './pdf-document-text';
+import { isInText, type DocumentText, type PageText } from './pdf-document-text';
 import { firstIndexWhere, lastAtOrBefore } from './sorted-search';
 import type { TextIndex } from './text-index';
 
@@ -19,7 +19,8 @@ function segmentsOf(rendered: readonly RenderedPage[]): Segment[] {
   const segments: Segment[] = [];
   for (const { page, itemElements } of rendered) {
     itemElements.forEach((element, item) => {
-      if (!element) return;
+      // A running head or foot has an element but no place in the document text.
+      if (!element || !isInText(page, item)) return;
       let at = page.start + (page.itemStarts[item] ?? 0);
       // Highlights split an item's text into several nodes; together they are still its string.
       const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);

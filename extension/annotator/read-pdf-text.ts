@@ -1,4 +1,5 @@
 import { joinPages, pageTextOf, type DocumentText, type PageText, type PdfTextItem } from './pdf-document-text';
+import { findRunningItems } from './running-heads';
 
 /** What extraction needs of a PDF: its page count and each page's text items (pdf.js's shape). */
 export interface PdfTextSource {
@@ -42,23 +43,27 @@ export function yieldToEventLoop(): Promise<void> {
 /**
  * Reads every page's text, page by page, into the document text. pdf.js's worker does the
  * parsing; what runs here is cheap, and it yields to the event loop every few milliseconds so a
- * report of hundreds of pages never freezes the viewer. `onProgress` hears each page done.
+ * report of hundreds of pages never freezes the viewer. `onProgress` hears each page done. Running
+ * heads and feet (the title, "pagina 4 van 35") are left out of the text.
  */
 export async function extractDocumentText(
   source: PdfTextSource,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DocumentText> {
-  const pages: PageText[] = [];
+  const itemsPerPage: PdfTextItem[][] = [];
   let sliceStart = performance.now();
   for (let pageNumber = 1; pageNumber <= source.numPages; pageNumber += 1) {
     const content = await source.textContentOf(pageNumber);
-    pages.push(pageTextOf(textItemsOf(content), pageNumber));
+    itemsPerPage.push(textItemsOf(content));
     onProgress?.(pageNumber, source.numPages);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }
+  // Running heads and feet are known only once every page is read: they are what recurs.
+  const running = findRunningItems(itemsPerPage);
+  const pages: PageText[] = itemsPerPage.map((items, index) => pageTextOf(items, index + 1, running[index]));
   return joinPages(pages);
 }
 

@@ -50,8 +50,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(syncSites);
   syncSites();
   // First run: open the options page so the user can sign in with the invitation.
-  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  const openOptionsOnFirstInstall = async (reason: string) => {
     if (reason === 'install' && !(await loadSettings()).token) await browser.runtime.openOptionsPage();
+  };
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void openOptionsOnFirstInstall(reason);
   });
   void flushIfWaiting();
 });

@@ -1,6 +1,8 @@
 import type { Annotation, AnnotationInput, W3cAnnotation } from '../../shared/schemas/annotation';
 import { readAnnotation, readTaxonomy } from '../../shared/w3c/read-annotation';
 import { apiErrorSchema } from '../../shared/schemas/api-error';
+import type { DocumentList } from '../../shared/schemas/document';
+import type { AnchorReport } from '../../shared/schemas/response';
 import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
@@ -46,7 +48,15 @@ function credentialHeaders(connection: ApiConnection): Record<string, string> | 
 export interface ApiClient {
   me(): Promise<Result<Me>>;
   taxonomy(): Promise<Result<Taxonomy>>;
-  listAnnotations(source: string): Promise<Result<Annotation[]>>;
+  /**
+   * Every annotation of the document at `source`; with the PDF's `fingerprint`, the server learns
+   * that the file is at that URL and lists what was made on the same file elsewhere too.
+   */
+  listAnnotations(source: string, fingerprint?: string): Promise<Result<Annotation[]>>;
+  /** Tells the server how the document's annotations anchored in the version read here. */
+  reportAnchorStates(report: AnchorReport): Promise<Result<{ changed: number }>>;
+  /** The reading list: the registered documents with the reader's counts. */
+  listDocuments(): Promise<Result<DocumentList>>;
   /** The best matches for `q` among one document's annotations (the server decides what matches). */
   searchAnnotations(source: string, q: string): Promise<Result<SearchResults>>;
   createAnnotation(input: AnnotationInput): Promise<Result<Annotation>>;
@@ -114,10 +124,11 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       const answer = await call<Taxonomy>('GET', '/api/taxonomy');
       return answer.ok ? ok(readTaxonomy(answer.value)) : answer;
     },
-    async listAnnotations(source) {
+    async listAnnotations(source, fingerprint) {
       // The server pages at 200; a much-discussed report has more, so follow `next` to the end.
       const items: Annotation[] = [];
-      let path: string | undefined = `/api/annotations?source=${encodeURIComponent(source)}`;
+      const query = new URLSearchParams({ source, ...(fingerprint ? { fingerprint } : {}) });
+      let path: string | undefined = `/api/annotations?${query}`;
       for (let pages = 0; path && pages < MAX_PAGES; pages++) {
         const page: Result<{ items: W3cAnnotation[]; next?: string }> = await call<{ items: W3cAnnotation[]; next?: string }>('GET', path);
         if (!page.ok) return page;
@@ -132,6 +143,8 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       return page.ok ? ok({ items: page.value.items.map(readAnnotation), more: page.value.next !== undefined }) : page;
     },
     createAnnotation: async (input) => read(await call<W3cAnnotation>('POST', '/api/annotations', input)),
+    reportAnchorStates: (report) => call<{ changed: number }>('POST', '/api/anchor-states', report),
+    listDocuments: () => call<DocumentList>('GET', '/api/documents'),
     async getAnnotation(id) {
       const answer = await request<W3cAnnotation>('GET', annotationPath(id));
       return answer.ok ? ok({ annotation: readAnnotation(answer.value.value), etag: answer.value.etag }) : answer;

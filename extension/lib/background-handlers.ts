@@ -18,16 +18,18 @@ export function createBackgroundHandlers(clientFor: () => Promise<ApiClient> = a
     ...createNotificationHandlers(clientFor),
     'me:get': async () => (await clientFor()).me(),
     'taxonomy:get': async () => (await clientFor()).taxonomy(),
-    'annotations:list': async ({ source }) => {
+    'annotations:list': async ({ source, fingerprint }) => {
       const client = await clientFor();
       await flushOutbox(client);
-      const listed = await client.listAnnotations(source);
+      const listed = await client.listAnnotations(source, fingerprint);
       if (!listed.ok) return listed;
       const pending = (await readOutbox()).filter((entry) => entry.source === source);
       return ok({ annotations: listed.value, pending });
     },
     'annotations:search': async ({ source, q }) => (await clientFor()).searchAnnotations(source, q),
     'annotations:get': async ({ id }) => (await clientFor()).getAnnotation(id),
+    'anchors:report': async (report) => (await clientFor()).reportAnchorStates(report),
+    'documents:list': async () => (await clientFor()).listDocuments(),
     'annotations:update': async ({ id, input, etag }) => (await clientFor()).replaceAnnotation(id, input, etag),
     'annotations:delete': async ({ id }) => {
       const client = await clientFor();

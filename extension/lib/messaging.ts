@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
+import type { DocumentList } from '../../shared/schemas/document';
+import type { AnchorReport } from '../../shared/schemas/response';
 import type { NotificationList, NotificationSettings, NotificationSettingsView } from '../../shared/schemas/notification';
 import type { Me } from '../../shared/schemas/roles';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
@@ -16,7 +18,12 @@ import { loadSettings } from './settings';
 export interface BackgroundProtocol {
   'me:get': { request: Record<string, never>; response: Me };
   'taxonomy:get': { request: Record<string, never>; response: Taxonomy };
-  'annotations:list': { request: { source: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
+  /** With a PDF's fingerprint, what was made on the same file at other URLs comes too. */
+  'annotations:list': { request: { source: string; fingerprint?: string }; response: { annotations: Annotation[]; pending: OutboxEntry[] } };
+  /** How the page's annotations anchored in the version read here (best effort, not queued). */
+  'anchors:report': { request: AnchorReport; response: { changed: number } };
+  /** The round's reading list. */
+  'documents:list': { request: Record<string, never>; response: DocumentList };
   /** The best matches among the document's remarks for what the reader typed (see the server's search). */
   'annotations:search': { request: { source: string; q: string }; response: SearchResults };
   /** Saved now (`pending: false`), or kept in the outbox until the server is reachable. */
@@ -57,7 +64,7 @@ export async function sendToBackground<K extends MessageType>(
 ): Promise<Result<BackgroundProtocol[K]['response']>> {
   const message: Message<K> = { kantlijn: 1, type, payload };
   try {
-    const answer = (await browser.runtime.sendMessage(message)) as Result<BackgroundProtocol[K]['response']> | undefined;
+    const answer = await browser.runtime.sendMessage<Message<K>, Result<BackgroundProtocol[K]['response']> | undefined>(message);
     return answer ?? inReadersLanguage(fail('no_answer', 'De extensie gaf geen antwoord.'));
   } catch {
     return inReadersLanguage(fail('extension_unavailable', 'De extensie is niet bereikbaar; herlaad de pagina.'));

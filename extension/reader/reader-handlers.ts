@@ -11,14 +11,16 @@ export function createReaderHandlers(client: ApiClient): Handlers {
   return {
     'me:get': () => client.me(),
     'taxonomy:get': () => client.taxonomy(),
-    'annotations:list': async ({ source }) => {
-      const listed = await client.listAnnotations(source);
+    'annotations:list': async ({ source, fingerprint }) => {
+      const listed = await client.listAnnotations(source, fingerprint);
       return listed.ok ? ok({ annotations: listed.value, pending: [] }) : listed;
     },
     'annotations:create': async ({ input }) => {
       const created = await client.createAnnotation(input);
       return created.ok ? ok({ annotation: created.value, pending: false }) : created;
     },
+    'anchors:report': (report) => client.reportAnchorStates(report),
+    'documents:list': () => client.listDocuments(),
     'annotations:search': ({ source, q }) => client.searchAnnotations(source, q),
     'annotations:get': ({ id }) => client.getAnnotation(id),
     'annotations:update': ({ id, input, etag }) => client.replaceAnnotation(id, input, etag),

@@ -4,6 +4,7 @@ import type { DocumentIntegration } from '../annotator/document-integration';
 import { useAnnotatorHost } from './annotator-host-context';
 import { AnnotatorView } from './annotator-view';
 import { messagesFor } from './i18n';
+import { useAnchorReports } from './use-anchor-reports';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { useHighlightedAnnotations } from './use-highlighted-annotations';
@@ -34,6 +35,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const { annotations, taxonomy } = documentAnnotations;
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
   const shown = useHighlightedAnnotations(integration, annotations, termsById, messages);
+  useAnchorReports(integration.sourceUrl(), shown, documentAnnotations.pendingIds, Boolean(settings?.token));
   const { confirmation, confirm } = useSaveFeedback(integration, shown);
   const app = useRef<HTMLDivElement>(null);
   const returnFocus = useReturnFocus(app);

@@ -20,30 +20,15 @@ export function fingerprintOfTarget(target: Annotation['target'] | AnnotationInp
  */
 export function withFingerprint(input: AnnotationInput, fingerprint: string | null | undefined): AnnotationInput {
   if (!fingerprint || typeof input.target === 'string') return input;
-  return { ...input, target: { ...input.target, fingerprint } as AnnotationInput['target'] };
-}
-
-/** Annotations of both lists, each once; the first list's copy wins (it is the document's own). */
-export function mergeListed(first: Listed, second: Listed): Listed {
-  const seen = new Set(first.annotations.map((annotation) => annotation.id));
-  const pendingSeen = new Set(first.pending.map((entry) => entry.id));
-  return {
-    annotations: [...first.annotations, ...second.annotations.filter((annotation) => !seen.has(annotation.id))],
-    pending: [...first.pending, ...second.pending.filter((entry) => !pendingSeen.has(entry.id))],
-  };
+  return { ...input, target: { ...input.target, fingerprint } };
 }
 
 /**
- * The annotations of the integration's document: those made at its URL and, for a document with a
- * fingerprint, those made on the same file elsewhere. The fingerprint list is a bonus: when it
- * fails (an older server), the URL's list is the answer.
+ * The annotations of the integration's document. A PDF's fingerprint goes along, so the server
+ * learns which file is at this URL and lists what was made on the same file at its other URLs
+ * (also without a fingerprint: through the API, an import, an older extension).
  */
-export async function listDocumentAnnotations(host: Pick<AnnotatorHost, 'send'>, integration: DocumentIntegration): Promise<Result<Listed>> {
+export function listDocumentAnnotations(host: Pick<AnnotatorHost, 'send'>, integration: DocumentIntegration): Promise<Result<Listed>> {
   const fingerprint = integration.documentFingerprint?.() ?? null;
-  const [own, elsewhere] = await Promise.all([
-    host.send('annotations:list', { source: integration.sourceUrl() }),
-    fingerprint ? host.send('annotations:list', { source: fingerprint }) : Promise.resolve(null),
-  ]);
-  if (!own.ok || !elsewhere?.ok) return own;
-  return { ok: true, value: mergeListed(own.value, elsewhere.value) };
+  return host.send('annotations:list', { source: integration.sourceUrl(), ...(fingerprint ? { fingerprint } : {}) });
 }

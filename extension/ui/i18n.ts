@@ -1,4 +1,4 @@
-import { plural, type Language, type PluralForms } from '../../shared/i18n/plural';
+import { plural, type Language } from '../../shared/i18n/plural';
 import { enNotifications, nlNotifications } from './notification-texts';
 
 /** The interface languages (one list for extension and server); Dutch is the default, English is available in the options. */
@@ -38,6 +38,23 @@ const nlOptions = {
   languageTitle: 'Taal',
   language: 'Taal van Kantlijn',
   keptPrevious: 'Er is niets veranderd: u bent nog aangemeld zoals voorheen.',
+  readingList: {
+    title: 'Leeslijst van de ronde',
+    intro: 'De rapporten die het secretariaat voor deze ronde klaarzette. Kies een titel om het te openen; een PDF opent in de viewer van Kantlijn. Start Kantlijn op een webpagina met de knop in de werkbalk (of Alt+Shift+K) als het daar niet vanzelf start.',
+    loading: 'De leeslijst wordt geladen…',
+    empty: 'Het secretariaat heeft nog geen rapporten op de leeslijst gezet.',
+    failed: (reason: string) => `De leeslijst kon niet worden geladen: ${reason}`,
+    retry: 'Opnieuw laden',
+    remarks: { one: '{n} opmerking', other: '{n} opmerkingen' },
+    mine: { one: '{n} van u', other: '{n} van u' },
+    fresh: { one: '{n} nieuw sinds uw laatste bezoek', other: '{n} nieuw sinds uw laatste bezoek' },
+    neverOpened: 'nog niet geopend',
+    publishedBy: (publisher: string) => `Uitgegeven door ${publisher}`,
+    published: (date: string) => `verschenen ${date}`,
+    alsoAt: 'Ook te lezen op:',
+    pdf: 'PDF',
+    page: 'webpagina',
+  },
   sites: {
     title: 'Automatisch op deze sites',
     intro:
@@ -104,6 +121,23 @@ const enOptions: typeof nlOptions = {
   languageTitle: 'Language',
   language: 'Kantlijn’s language',
   keptPrevious: 'Nothing has changed: you are still signed in as before.',
+  readingList: {
+    title: 'Reading list of the round',
+    intro: 'The reports the secretariat set out for this round. Choose a title to open it; a PDF opens in Kantlijn’s viewer. On a web page, start Kantlijn with its toolbar button (or Alt+Shift+K) if it does not start by itself.',
+    loading: 'Loading the reading list…',
+    empty: 'The secretariat has not put any reports on the reading list yet.',
+    failed: (reason) => `The reading list could not be loaded: ${reason}`,
+    retry: 'Load again',
+    remarks: { one: '{n} remark', other: '{n} remarks' },
+    mine: { one: '{n} by you', other: '{n} by you' },
+    fresh: { one: '{n} new since your last visit', other: '{n} new since your last visit' },
+    neverOpened: 'not opened yet',
+    publishedBy: (publisher) => `Published by ${publisher}`,
+    published: (date) => `published ${date}`,
+    alsoAt: 'Also available at:',
+    pdf: 'PDF',
+    page: 'web page',
+  },
   sites: {
     title: 'Automatically on these sites',
     intro:
@@ -303,7 +337,7 @@ const nl = {
   privacyKinds: { bsn: 'BSN', 'case-number': 'dossier- of zaaknummer', email: 'e-mailadres', phone: 'telefoonnummer' } as Record<string, string>,
   saveAnyway: 'Toch opslaan',
   sidebar: 'Kantlijn',
-  openSidebar: { one: 'Kantlijn: {n} opmerking', other: 'Kantlijn: {n} opmerkingen' } as PluralForms,
+  openSidebar: { one: 'Kantlijn: {n} opmerking', other: 'Kantlijn: {n} opmerkingen' },
   closeSidebar: 'Zijbalk sluiten',
   inDocument: 'In dit document',
   orphanSection: 'Niet teruggevonden in deze versie',
@@ -330,8 +364,8 @@ const nl = {
       other: '{n} opmerkingen wachten op verbinding met de server en worden daarna verstuurd.',
     }),
   // sidebar
-  remarkCount: { one: '{n} opmerking', other: '{n} opmerkingen' } as PluralForms,
-  replyCount: { one: '{n} reactie', other: '{n} reacties' } as PluralForms,
+  remarkCount: { one: '{n} opmerking', other: '{n} opmerkingen' },
+  replyCount: { one: '{n} reactie', other: '{n} reacties' },
   shownOf: (shown: string, total: string) => `${shown} van ${total} getoond`,
   loadMore: 'Meer laden',
   showMore: 'Meer tonen',
@@ -352,7 +386,7 @@ const nl = {
   searchClear: 'Zoekopdracht wissen',
   searchResults: 'Zoekresultaten',
   searching: 'Bezig met zoeken…',
-  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' } as PluralForms,
+  searchFound: { one: '{n} opmerking gevonden', other: '{n} opmerkingen gevonden' },
   searchMore: 'Er zijn er meer: de beste 50 staan hier. Voeg een woord toe om preciezer te zoeken.',
   searchNothing: (q: string) => `Niets gevonden voor „${q}”. Probeer minder woorden of het begin van een woord.`,
   searchFailed: 'Zoeken lukte niet. Controleer de verbinding met de server en probeer het opnieuw.',
@@ -430,12 +464,12 @@ const en: typeof nl = {
   tags: 'Tags',
   tagsHint: 'e.g. waiting list, youth protection',
   visibility: 'Visible to',
-  visibilities: { private: 'only me', organisation: 'my organisation', round: 'everyone in the round' } as Record<string, string>,
+  visibilities: { private: 'only me', organisation: 'my organisation', round: 'everyone in the round' },
   searchTerms: 'Search by code or words',
   noTermsFound: 'No terms found.',
   privacyWarning: 'Careful: your remark seems to contain personal data.',
   privacyConfirm: 'Edit the text, or choose save again if this is intended.',
-  privacyKinds: { bsn: 'citizen service number (BSN)', 'case-number': 'case or file number', email: 'e-mail address', phone: 'phone number' } as Record<string, string>,
+  privacyKinds: { bsn: 'citizen service number (BSN)', 'case-number': 'case or file number', email: 'e-mail address', phone: 'phone number' },
   saveAnyway: 'Save anyway',
   sidebar: 'Kantlijn',
   openSidebar: { one: 'Kantlijn: {n} remark', other: 'Kantlijn: {n} remarks' },
@@ -456,9 +490,9 @@ const en: typeof nl = {
   allOrganisations: 'All organisations',
   mineOnly: 'Only my remarks',
   countsTitle: 'Count per goal and recommendation',
-  kinds: { question: 'question', concern: 'concern', suggestion: 'suggestion', appreciation: 'appreciation', dilemma: 'dilemma' } as Record<string, string>,
-  roles: { councillor: 'councillor', partner: 'chain partner', secretariat: 'secretariat', respondent: 'SVMN' } as Record<string, string>,
-  statuses: { open: 'open', acknowledged: 'acknowledged', answered: 'answered', adopted: 'adopted', 'not-adopted': 'not adopted' } as Record<string, string>,
+  kinds: { question: 'question', concern: 'concern', suggestion: 'suggestion', appreciation: 'appreciation', dilemma: 'dilemma' },
+  roles: { councillor: 'councillor', partner: 'chain partner', secretariat: 'secretariat', respondent: 'SVMN' },
+  statuses: { open: 'open', acknowledged: 'acknowledged', answered: 'answered', adopted: 'adopted', 'not-adopted': 'not adopted' },
   pending: (count: number) =>
     plural('en', count, {
       one: '{n} remark is waiting for the server and will be sent once it is reachable.',
@@ -491,7 +525,7 @@ const en: typeof nl = {
   searchMore: 'There are more: the best 50 are shown. Add a word to search more precisely.',
   searchNothing: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
   searchFailed: 'The search did not work. Check the connection to the server and try again.',
-  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' } as Record<string, string>,
+  searchParts: { text: 'Remark', quote: 'Passage', tags: 'Label', terms: 'Linked to', author: 'By' },
   // editor
   remarkLeft: { one: '{n} character left', other: '{n} characters left' },
   remarkOver: { one: '{n} character too many', other: '{n} characters too many' },

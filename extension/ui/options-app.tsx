@@ -7,13 +7,14 @@ import { KeyboardHelp } from './keyboard-help';
 import { LanguagePicker } from './language-picker';
 import { MailSettings } from './mail-settings';
 import { NotificationsPanel } from './notifications-panel';
+import { ReadingList } from './reading-list';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
 import { extensionHost } from '../lib/extension-host';
 import { useSettings } from './use-settings';
 
 /**
- * The options page: who is signed in, what is new for them, signing in with an invitation or a token, the language, and
+ * The options page: who is signed in, what is new for them, the round's reading list, signing in with an invitation or a token, the language, and
  * the sites where Kantlijn starts by itself. It follows the stored settings, so a sign-in or a
  * language chosen anywhere shows here at once.
  */
@@ -33,6 +34,7 @@ export function OptionsApp() {
       <SignInStatus messages={messages} settings={settings} />
       <NotificationsPanel messages={messages} language={language} token={settings.token} />
       <MailSettings messages={messages} session={settings.token} />
+      <ReadingList messages={messages} settings={settings} />
       <InviteForm messages={messages} knownServer={knownServer} />
       <TokenForm messages={messages} knownServer={knownServer} />
       <LanguagePicker messages={messages} language={language} />

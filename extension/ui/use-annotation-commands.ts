@@ -39,13 +39,13 @@ export interface AnnotationCommands {
   saveError: string | null;
   /** The last save of an edit met a newer version: saving again overwrites it. */
   conflict: boolean;
-  save(result: EditorResult, passage?: DescribedSelection | null): Promise<void>;
-  startEdit(id: string): Promise<void>;
-  saveEdit(result: EditorResult, overwrite?: boolean): Promise<void>;
-  remove(id: string): Promise<void>;
-  reply(parentId: string, text: string): Promise<boolean>;
-  cancelDraft(): void;
-  cancelEdit(): void;
+  save: (result: EditorResult, passage?: DescribedSelection | null) => Promise<void>;
+  startEdit: (id: string) => Promise<void>;
+  saveEdit: (result: EditorResult, overwrite?: boolean) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  reply: (parentId: string, text: string) => Promise<boolean>;
+  cancelDraft: () => void;
+  cancelEdit: () => void;
 }
 
 /** Creating, editing, deleting and replying, each through the host; failures say what to do next. */

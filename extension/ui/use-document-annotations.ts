@@ -65,7 +65,7 @@ export function useDocumentAnnotations(host: AnnotatorHost, integration: Documen
     return () => {
       live = false;
     };
-  }, [host, integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [host, integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps -- load again for another server or account only, not when the language changes
 
   useEffect(() => {
     if (!settings?.token) return undefined;

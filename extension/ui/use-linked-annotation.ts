@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ShownAnnotation } from '../annotator/document-integration';
 import { requestedAnnotation } from '../lib/annotation-link';
+import { sameAnnotation } from '../../shared/w3c/read-annotation';
 
 /**
  * The annotation this page was opened at (`#kantlijn=ID`, from "Nieuw voor u"), once it is shown,
@@ -13,5 +14,6 @@ export function useLinkedAnnotation(shown: ShownAnnotation[], focusId: string | 
   useEffect(() => {
     if (focusId && focusId !== wanted) setWanted(null);
   }, [focusId, wanted]);
-  return wanted && shown.some((item) => item.annotation.id === wanted) ? wanted : null;
+  // A link may name it by its urn:uuid (older links) or by the IRI it is shown under.
+  return (wanted && shown.find((item) => sameAnnotation(item.annotation.id, wanted))?.annotation.id) ?? null;
 }

@@ -12,8 +12,8 @@ export interface NotificationsState {
   failed: boolean;
   /** Set after "mark all as read" succeeded, for the confirmation. */
   allRead: boolean;
-  markAllRead(): Promise<void>;
-  open(item: NotificationList['items'][number]): Promise<boolean>;
+  markAllRead: () => Promise<void>;
+  open: (item: NotificationList['items'][number]) => Promise<boolean>;
 }
 
 /**

@@ -17,6 +17,7 @@ import { dashboardHeaders } from './session/security-headers';
 import { clearSessionCookie, DASHBOARD_PATH } from './session/session-cookie';
 import { createSessionStore } from './session/session-store';
 import { createStaticRoutes } from './routes/static-routes';
+import { createDocumentsDashboardRoutes } from './routes/documents-dashboard-routes';
 import { dashboardNl } from './texts/dashboard-texts';
 
 const errors = dashboardNl.layout.errors;
@@ -43,6 +44,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     })
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
+    .route('/', createDocumentsDashboardRoutes(context))
     .route('/', createOversightRoutes(context))
     .route('/', createSearchRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));

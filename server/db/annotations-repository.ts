@@ -1,4 +1,3 @@
-import { FINGERPRINT_FILTER } from './fingerprint-filter';
 import type BetterSqlite3 from 'better-sqlite3';
 import { VISIBLE_TO_VIEWER, WITHHELD, viewerParams } from './visibility-sql';
 import {
@@ -15,7 +14,8 @@ export type { AnnotationRecord, StoredTarget, Viewer } from './annotation-row';
 /** Filters of a list; all optional, combined with AND. */
 export interface AnnotationQuery {
   source?: string;
-  fingerprint?: string;
+  /** Any of these normalised document URLs: one document known at several addresses. */
+  sources?: readonly string[];
   termId?: string;
   kind?: string;
   role?: string;
@@ -36,7 +36,7 @@ export interface AnnotationQuery {
 /** The optional WHERE clauses of a list (and of a search), each with the parameter it reads. */
 export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['source', 'a.source = @source'],
-  ['fingerprint', FINGERPRINT_FILTER],
+  ['sources', 'a.source IN (SELECT value FROM json_each(@sources))'],
   ['termId', 'EXISTS (SELECT 1 FROM annotation_terms f WHERE f.annotation_uuid = a.uuid AND f.term_id = @termId)'],
   ['kind', 'a.kind = @kind'],
   ['role', 'u.role = @role'],
@@ -47,9 +47,6 @@ export const LIST_FILTERS: [keyof AnnotationQuery, string][] = [
   ['after', '(a.created, a.rowid) > (@afterCreated, @afterSeq)'],
   ['upTo', '(a.created, a.rowid) <= (@upToCreated, @upToSeq)'],
 ];
-
-/** Annotations: writes, reads of one, and filtered, paged lists. */
-export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepository>;
 
 /** Prepares the statements once and returns the annotations repository. */
 export function createAnnotationsRepository(db: BetterSqlite3.Database) {
@@ -104,6 +101,18 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
      WHERE ${VISIBLE_TO_VIEWER} AND a.visibility != 'private' AND a.deleted_at IS NULL
        AND (a.hidden_at IS NOT NULL) = (@hidden = 1)
      ORDER BY a.created DESC, a.rowid DESC LIMIT @limit`,
+  );
+  const selectFingerprintSources = db.prepare<[string], { source: string }>(
+    "SELECT DISTINCT source FROM annotations WHERE json_extract(target, '$.fingerprint') = ? ORDER BY source",
+  );
+  const selectCounts = db.prepare<
+    { sources: string; since: string | null; viewerId: string; viewerRole: string; viewerOrg: string },
+    { annotations: number; mine: number | null; fresh: number | null }
+  >(
+    `SELECT count(*) AS annotations, sum(a.author_id = @viewerId) AS mine,
+       sum(a.author_id != @viewerId AND (@since IS NULL OR a.created > @since)) AS fresh
+     FROM annotations a
+     WHERE a.source IN (SELECT value FROM json_each(@sources)) AND a.deleted_at IS NULL AND ${VISIBLE_TO_VIEWER}`,
   );
   const listStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, AnnotationValues>>();
   const countStatements = new Map<string, BetterSqlite3.Statement<Record<string, unknown>, { n: number }>>();
@@ -198,6 +207,22 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
     listForModeration(filter: { hidden: boolean; limit: number }, viewer: Viewer): AnnotationRecord[] {
       return selectForModeration.all({ hidden: filter.hidden ? 1 : 0, limit: filter.limit, ...viewerParams(viewer) }).map(toAnnotationRecord);
     },
+    /**
+     * The document URLs at which annotations carrying the PDF fingerprint were made (the same file,
+     * wherever it was published). Uses the index of migration 4.
+     */
+    sourcesWithFingerprint(fingerprint: string): string[] {
+      return selectFingerprintSources.all(fingerprint).map((row) => row.source);
+    },
+    /**
+     * How many annotations (replies included, tombstones not) `viewer` may see at any of `sources`;
+     * how many of those are their own; and how many by others were made after `since` (all of
+     * others' when `since` is null).
+     */
+    countAt(sources: readonly string[], viewer: Viewer, since: string | null): { annotations: number; mine: number; new: number } {
+      const row = selectCounts.get({ sources: JSON.stringify(sources), since, ...viewerParams(viewer) });
+      return { annotations: row?.annotations ?? 0, mine: row?.mine ?? 0, new: row?.fresh ?? 0 };
+    },
     /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit` after `query.offset`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {
       const { sql, params } = listSql(query, viewer);
@@ -235,6 +260,7 @@ function listSql(query: AnnotationQuery, viewer: Viewer): { sql: string; params:
   const { after, upTo, offset, ...filters } = query;
   const defined = Object.entries(filters).filter(([, value]) => value !== undefined);
   const params: Record<string, unknown> = { ...viewerParams(viewer), ...Object.fromEntries(defined), offset: offset ?? 0 };
+  if (filters.sources) params.sources = JSON.stringify(filters.sources);
   if (after) Object.assign(params, { afterCreated: after.created, afterSeq: after.seq });
   if (upTo) Object.assign(params, { upToCreated: upTo.created, upToSeq: upTo.seq });
   return { sql: [VISIBLE_TO_VIEWER, ...active.map(([, clause]) => clause)].join(' AND '), params };

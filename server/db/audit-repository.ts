@@ -19,9 +19,6 @@ interface AuditRow {
   detail: string | null;
 }
 
-/** The append-only audit log. */
-export type AuditRepository = ReturnType<typeof createAuditRepository>;
-
 /** Prepares the statements once and returns the audit repository. */
 export function createAuditRepository(db: BetterSqlite3.Database) {
   const insert = db.prepare<[string, string | null, string, string, string | null]>(

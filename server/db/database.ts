@@ -3,9 +3,11 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
+import { createDocumentsRepository } from './documents-repository';
 import { createInvitesRepository } from './invites-repository';
 import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
+import { createPdfSightingsRepository } from './pdf-sightings-repository';
 import { createNotificationsRepository } from './notifications-repository';
 import { createReaderSessionsRepository } from './reader-sessions-repository';
 import { createResponsesRepository } from './responses-repository';
@@ -30,6 +32,10 @@ export interface KantlijnDatabase {
   responses: ReturnType<typeof createResponsesRepository>;
   /** The secretariat's list of further names to scrub from pseudonymised digests. */
   scrubNames: ReturnType<typeof createScrubNamesRepository>;
+  /** The documents of rounds, their URLs and readers' visits. */
+  documents: ReturnType<typeof createDocumentsRepository>;
+  /** Which PDF file the viewer saw at which URL. */
+  pdfSightings: ReturnType<typeof createPdfSightingsRepository>;
   /** "Nieuw voor u": who is to hear of which reply or answer. */
   notifications: ReturnType<typeof createNotificationsRepository>;
   /** Mail preferences, the mail outbox and unsubscribe tokens. */
@@ -76,6 +82,8 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     audit: createAuditRepository(db),
     responses: createResponsesRepository(db),
     scrubNames: createScrubNamesRepository(db),
+    documents: createDocumentsRepository(db),
+    pdfSightings: createPdfSightingsRepository(db),
     notifications: createNotificationsRepository(db),
     mail: createMailRepository(db),
     search: createSearchRepository(db),

@@ -40,9 +40,6 @@ function toInvite(row: InviteRow): Invite {
   };
 }
 
-/** Invites. */
-export type InvitesRepository = ReturnType<typeof createInvitesRepository>;
-
 /** Prepares the statements once and returns the invites repository. */
 export function createInvitesRepository(db: BetterSqlite3.Database) {
   const insert = db.prepare(

@@ -83,7 +83,7 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
   const selectParticipants = db.prepare<[string], { author_id: string }>(
     `WITH RECURSIVE thread(uuid) AS (SELECT ? UNION ALL SELECT a.uuid FROM annotations a JOIN thread t ON a.parent_uuid = t.uuid)
      SELECT DISTINCT a.author_id FROM annotations a JOIN users u ON u.id = a.author_id
-     WHERE a.uuid IN (SELECT uuid FROM thread) AND u.deleted_at IS NULL`,
+     WHERE a.uuid IN (SELECT uuid FROM thread) AND a.deleted_at IS NULL AND u.deleted_at IS NULL`,
   );
   const deleteForUser = db.prepare<[string]>('DELETE FROM notifications WHERE user_id = ?');
 
@@ -132,7 +132,10 @@ export function createNotificationsRepository(db: BetterSqlite3.Database) {
     recipientsOf(annotationUuid: string): string[] {
       return selectRecipients.all(annotationUuid).map((row) => row.user_id);
     },
-    /** The authors (with live accounts) of a thread: its top-level annotation and every reply below it. */
+    /**
+     * The authors (with live accounts) of a thread: its top-level annotation and every reply below it
+     * that they have not deleted (who took back what they wrote no longer takes part).
+     */
     participantsOf(threadUuid: string): string[] {
       return selectParticipants.all(threadUuid).map((row) => row.author_id);
     },

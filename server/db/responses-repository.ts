@@ -34,9 +34,6 @@ function toResponse(row: ResponseRow): ResponseRecord {
 const SELECT_RESPONSES = `SELECT r.*, u.name AS by_name, u.role AS by_role, u.organisation AS by_organisation
   FROM responses r JOIN users u ON u.id = r.by_id`;
 
-/** Responses to annotations (one current response per annotation) and reported anchor states. */
-export type ResponsesRepository = ReturnType<typeof createResponsesRepository>;
-
 /** Prepares the statements once and returns the responses repository. */
 export function createResponsesRepository(db: BetterSqlite3.Database) {
   const upsert = db.prepare(
@@ -46,7 +43,7 @@ export function createResponsesRepository(db: BetterSqlite3.Database) {
   const selectOne = db.prepare<[string], ResponseRow>(`${SELECT_RESPONSES} WHERE r.annotation_uuid = ?`);
   const selectAll = db.prepare<[], ResponseRow>(SELECT_RESPONSES);
   const setAnchorState = db.prepare<{ uuid: string; state: string; at: string }>(
-    'UPDATE annotations SET anchor_state = @state, anchor_checked_at = @at WHERE uuid = @uuid',
+    'UPDATE annotations SET anchor_state = @state, anchor_checked_at = @at WHERE uuid = @uuid AND anchor_state IS NOT @state',
   );
   const selectAnchorStates = db.prepare<[], { uuid: string; anchor_state: AnchorState }>(
     'SELECT uuid, anchor_state FROM annotations WHERE anchor_state IS NOT NULL',
@@ -63,8 +60,9 @@ export function createResponsesRepository(db: BetterSqlite3.Database) {
     all(): Map<string, ResponseRecord> {
       return new Map(selectAll.all().map((row) => [row.annotation_uuid, toResponse(row)]));
     },
-    setAnchorState(uuid: string, state: AnchorState, at: string): void {
-      setAnchorState.run({ uuid, state, at });
+    /** Stores the last reported anchor state of an annotation; false when it already had that state. */
+    setAnchorState(uuid: string, state: AnchorState, at: string): boolean {
+      return setAnchorState.run({ uuid, state, at }).changes > 0;
     },
     anchorStates(): Map<string, AnchorState> {
       return new Map(selectAnchorStates.all().map((row) => [row.uuid, row.anchor_state]));

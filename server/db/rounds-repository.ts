@@ -30,9 +30,6 @@ function toRound(row: RoundRow): Round {
   };
 }
 
-/** Review rounds. */
-export type RoundsRepository = ReturnType<typeof createRoundsRepository>;
-
 /** Prepares the statements once and returns the rounds repository. */
 export function createRoundsRepository(db: BetterSqlite3.Database) {
   const insert = db.prepare(

@@ -1,8 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
-/** The secretariat's list of further names to scrub from pseudonymised digests. */
-export type ScrubNamesRepository = ReturnType<typeof createScrubNamesRepository>;
-
 /** Prepares the statements once and returns the repository. */
 export function createScrubNamesRepository(db: BetterSqlite3.Database) {
   const selectAll = db.prepare<[], { name: string }>('SELECT name FROM scrub_names ORDER BY position');

@@ -68,7 +68,7 @@ export function createSearchRepository(db: BetterSqlite3.Database) {
   /** The ranked rowids of a page: through the window first when the search spans documents. */
   function rankedSeqs(query: SearchQuery, params: Record<string, unknown>): number[] {
     // A search on one document (or one author) has few candidates: the window would rarely fill.
-    const spansDocuments = query.match !== null && query.source === undefined && query.fingerprint === undefined && query.authorId === undefined;
+    const spansDocuments = query.match !== null && query.source === undefined && query.sources === undefined && query.authorId === undefined;
     if (spansDocuments) {
       const window = Math.max(WINDOW_MIN, (query.offset + query.limit) * WINDOW_FACTOR);
       const seqs = rankStatement(query, true).all({ ...params, window }).map((row) => row.seq);
@@ -85,6 +85,7 @@ export function createSearchRepository(db: BetterSqlite3.Database) {
       for (const [key, value] of Object.entries(rest)) if (value !== undefined) params[key] = value;
       if (match !== null) params.match = match;
       if (termIds) params.termIds = JSON.stringify(termIds);
+      if (rest.sources) params.sources = JSON.stringify(rest.sources);
       const seqs = rankedSeqs(query, params);
       if (seqs.length === 0) return { records: [] };
       const rowids = JSON.stringify(seqs);

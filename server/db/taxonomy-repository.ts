@@ -1,13 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { taxonomySchema, type Taxonomy } from '../../shared/schemas/taxonomy';
 
-/** Versioned vocabularies; the newest version is the current one. */
-export type TaxonomyRepository = ReturnType<typeof createTaxonomyRepository>;
-
 type TaxonomyRow = { version: number; terms: string };
 
 function toTaxonomy(row: TaxonomyRow): Taxonomy {
-  return taxonomySchema.parse({ version: row.version, terms: JSON.parse(row.terms) });
+  return taxonomySchema.parse({ version: row.version, terms: JSON.parse(row.terms) as unknown });
 }
 
 /** Prepares the statements once and returns the taxonomy repository. */

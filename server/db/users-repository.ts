@@ -31,9 +31,6 @@ export interface UserSummary extends User {
 /** The name shown for remarks whose author deleted their account. */
 export const DELETED_USER_NAME = 'Verwijderd account';
 
-/** Users and their API tokens. Tokens are only ever seen here as hashes. */
-export type UsersRepository = ReturnType<typeof createUsersRepository>;
-
 /** Prepares the statements once and returns the users repository. */
 export function createUsersRepository(db: BetterSqlite3.Database) {
   const insertUser = db.prepare<[string, string, string, string, string]>(

@@ -32,7 +32,7 @@ const STORAGE_ANSWERS: Record<StorageFailure, { status: ContentfulStatusCode; co
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiFailure) return errorResponse(c, error.status, error.code, error.message, error.issues);
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
+    const status = error.status;
     return errorResponse(c, status, status === 401 ? 'unauthorized' : 'http_error', error.message || 'Fout in het verzoek.');
   }
   const storage = storageFailureOf(error);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { feedbackKindSchema } from '../../shared/schemas/annotation';
 import { isoInstantSchema } from '../../shared/schemas/iso-instant';
 import { roleSchema } from '../../shared/schemas/roles';
+import { documentFingerprintSchema } from '../../shared/schemas/document-fingerprint';
 import { termKeyOf } from '../../shared/w3c/iris';
-import { sourceFilterOf } from '../services/document-identity';
 import type { AnnotationQuery } from '../db/annotations-repository';
 
 /** Most annotations on one page of a list. */
@@ -13,6 +13,8 @@ export const MAX_PAGE_SIZE = 200;
 /** The query string of `GET /api/annotations`. */
 export const annotationListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional(),
+  /** The PDF file's fingerprint as the viewer read it at `source`: the server remembers the pair. */
+  fingerprint: documentFingerprintSchema.optional(),
   /** A term by IRI, or by its plain id as older clients send it. */
   term: z.string().min(1).max(2048).optional(),
   kind: feedbackKindSchema.optional(),
@@ -42,10 +44,13 @@ export function pageSizeOf(query: Pick<AnnotationListQuery, 'limit'>): number {
   return query.limit ?? MAX_PAGE_SIZE;
 }
 
-/** The repository filters of a validated query string; `limit` is the page size (pages ask for one more). */
-export function toRepositoryQuery(query: AnnotationListQuery): AnnotationQuery {
+/**
+ * The repository filters of a validated query string; `limit` is the page size (pages ask for one
+ * more). `addresses` are the URLs of the document `source` names (see `documentAddresses`).
+ */
+export function toRepositoryQuery(query: AnnotationListQuery, addresses?: readonly string[]): AnnotationQuery {
   return {
-    ...(query.source ? sourceFilterOf(query.source) : {}),
+    ...(addresses ? { sources: addresses } : {}),
     ...(query.term ? { termId: termKeyOf(query.term) } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.role ? { role: query.role } : {}),

@@ -26,6 +26,7 @@ import {
   getVisibleAnnotation,
   replaceAnnotation,
 } from '../services/annotations-service';
+import { readerOpensDocument } from '../services/documents-service';
 import { setAnnotationHidden } from '../services/moderation-service';
 import { responseInputSchema } from '../../shared/schemas/response';
 import { recordResponse } from '../services/responses-service';
@@ -78,7 +79,10 @@ export function createAnnotationContainerRoutes(context: ServiceContext, publicU
       const query = readQuery(c, annotationListQuerySchema);
       const view = listViewOf(c, base, query);
       const badCursor = () => new ApiFailure(400, 'invalid_input', 'Ongeldige cursor.', [{ path: 'cursor', message: 'onbekend' }]);
-      const filters = toRepositoryQuery(query);
+      // Reading a document's list (its first page) is a visit; searching within it is not.
+      const firstPage = !query.cursor && (query.start ?? 0) === 0 && query.q === undefined;
+      const addresses = query.source ? readerOpensDocument(context, c.get('user'), query.source, query.fingerprint, firstPage) : undefined;
+      const filters = toRepositoryQuery(query, addresses);
       const type = negotiatedType(c);
       let rendered;
       if (query.q !== undefined) {

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
-import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationRecord } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
+import { documentAddresses } from '../services/document-addresses';
 import type { AppEnv } from '../http/app-env';
 import { ApiFailure } from '../http/api-failure';
 import { parseOrFail } from '../http/validate';
@@ -89,7 +89,8 @@ async function runStream(stream: SSEStreamingApi, queue: Message[], alarm: Retur
 export function createEventsRoutes(context: ServiceContext, publicUrl?: string) {
   return new Hono<AppEnv>().get('/', (c) => {
     const base = publicOrigin(c, publicUrl);
-    const sources = new Set(parseOrFail(sourcesSchema, c.req.queries('source') ?? [], 'de query').map(normaliseSource));
+    // Each watched document at all its addresses, as its list shows it (fixed when the stream opens).
+    const sources = new Set(parseOrFail(sourcesSchema, c.req.queries('source') ?? [], 'de query').flatMap((source) => documentAddresses(context, source)));
     const user = c.get('user');
     const tokenHash = c.get('tokenHash');
     const alarm = createAlarm();

@@ -5,7 +5,10 @@ import type { ServiceContext } from './service-context';
 /** Most annotations one export holds; beyond this the export says it is incomplete. */
 const EXPORT_LIMIT = 100_000;
 
-/** Everything Kantlijn holds about `user` (AVG article 15/20): profile and all own annotations. */
+/**
+ * Everything Kantlijn holds about `user` (AVG article 15/20): profile, all own annotations, and
+ * when they last opened each document.
+ */
 export function exportAccount(context: ServiceContext, user: User, base?: string) {
   const records = context.db.annotations.list({ authorId: user.id, limit: EXPORT_LIMIT + 1 }, user);
   return {
@@ -14,6 +17,7 @@ export function exportAccount(context: ServiceContext, user: User, base?: string
     notificationSettings: { email: context.db.users.emailOf(user.id), mail: context.db.mail.modeOf(user.id) },
     annotations: records.slice(0, EXPORT_LIMIT).map((record) => toAnnotationJson(record, user, base)),
     complete: records.length <= EXPORT_LIMIT,
+    documentVisits: context.db.documents.visitsOf(user.id),
   };
 }
 
@@ -31,6 +35,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     // left and is deleted whole rather than kept as a tombstone.
     for (const record of [...privateOnes].reverse()) context.db.annotations.remove(record.uuid, at);
     context.db.users.markDeleted(user.id, at);
+    context.db.documents.forgetVisitsOf(user.id);
     context.db.notifications.deleteForUser(user.id);
     context.db.mail.dropPendingFor(user.id, at);
     context.db.readerSessions.deleteForUser(user.id);

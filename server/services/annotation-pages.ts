@@ -109,14 +109,15 @@ function cacheKey(user: User, view: ListView, what: string): string {
 }
 
 /**
- * Renders through the page cache when the list is of one document (by its normalised URL), which
- * is kept per reader until something on that document changes; other lists are rendered each time.
+ * Renders through the page cache when the list is of one document (at all its URLs), which is kept
+ * per reader until something at one of those URLs changes; other lists are rendered each time.
  */
 function cached(context: ServiceContext, query: AnnotationQuery, key: string, render: () => unknown): CachedPage {
-  const hit = query.source ? context.pages?.get(query.source, key) : undefined;
+  const home = query.sources?.[0];
+  const hit = home ? context.pages?.get(home, key) : undefined;
   if (hit) return hit;
   const json = JSON.stringify(render());
-  return query.source && context.pages ? context.pages.set(query.source, key, json) : pageOf(json);
+  return home && query.sources && context.pages ? context.pages.set(query.sources, key, json) : pageOf(json);
 }
 
 /**

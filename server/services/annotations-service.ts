@@ -1,4 +1,5 @@
-import { storedDocumentTarget } from './document-identity';
+import { recordPdfSighting } from './document-addresses';
+import { fingerprintOf, storedDocumentTarget } from './document-identity';
 import { createHash, randomUUID } from 'node:crypto';
 import { annotationUuid, motivationOf, replyTargetOf, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
@@ -142,6 +143,9 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
       author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation, deleted: false },
     };
     context.db.annotations.insert(record);
+    // An annotation made in the viewer says which file it saw at this URL, as a list by the viewer does.
+    const fingerprint = fingerprintOf(record.target);
+    if (fingerprint) recordPdfSighting(context, record.source, fingerprint);
     context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
     recordReplyNotifications(context, record);
     return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };

@@ -1,7 +1,5 @@
-import { isFingerprintSource } from '../../shared/schemas/document-fingerprint';
 import { toArray } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
-import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { StoredTarget } from '../db/annotation-row';
 
 /** A document target as a client sends it: source, selectors, and optionally the PDF's fingerprint. */
@@ -32,12 +30,4 @@ export function fingerprintOf(target: StoredTarget | undefined): string | undefi
 export function storedDocumentTarget(source: string, input: TargetInput, previous?: StoredTarget): DocumentTarget {
   const fingerprint = input.fingerprint ?? fingerprintOf(previous);
   return { source, selector: toArray(input.selector), ...(fingerprint ? { fingerprint } : {}) };
-}
-
-/**
- * What `?source=` of a list selects: a document URL (normalised as stored), or, for
- * `urn:x-pdf:…`, every annotation made on that PDF file wherever it was published.
- */
-export function sourceFilterOf(source: string): { source: string } | { fingerprint: string } {
-  return isFingerprintSource(source) ? { fingerprint: source } : { source: normaliseSource(source) };
 }

@@ -5,6 +5,7 @@ import type { NotificationRecord } from '../db/notifications-repository';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import type { ServiceContext } from './service-context';
+import { annotationIri, annotationUuid } from '../../shared/w3c/iris';
 
 /** Most items one `GET /api/notifications` returns. */
 export const MAX_NOTIFICATIONS_PAGE = 100;
@@ -58,12 +59,18 @@ export function recordAnswerNotification(context: ServiceContext, remark: Annota
   notify(context, remark.author.id, 'answer', remark, threadRootOf(context, remark).uuid, responderId, at);
 }
 
-function toItem(record: NotificationRecord): NotificationList['items'][number] {
+/** An annotation reference as served: its IRI under `base` (see `annotationIri`). */
+function served(reference: string, base: string | undefined): string {
+  const uuid = annotationUuid(reference);
+  return uuid ? annotationIri(uuid, base) : reference;
+}
+
+function toItem(record: NotificationRecord, base: string | undefined): NotificationList['items'][number] {
   return {
     id: record.id,
     type: record.type,
-    annotation: record.annotationId,
-    remark: record.threadId,
+    annotation: served(record.annotationId, base),
+    remark: served(record.threadId, base),
     source: record.source,
     at: record.at,
     read: record.readAt !== null,
@@ -72,7 +79,7 @@ function toItem(record: NotificationRecord): NotificationList['items'][number] {
 }
 
 /** What is new for `viewer`, as they may see it now: the unread count and the newest items. */
-export function listNotifications(context: ServiceContext, viewer: Viewer, options: { limit: number; before?: string | undefined }): NotificationList {
+export function listNotifications(context: ServiceContext, viewer: Viewer, options: { limit: number; before?: string | undefined }, base?: string): NotificationList {
   let beforeSeq: number | null = null;
   if (options.before !== undefined) {
     beforeSeq = context.db.notifications.seqOf(viewer.id, options.before);
@@ -80,7 +87,7 @@ export function listNotifications(context: ServiceContext, viewer: Viewer, optio
   }
   return {
     unread: context.db.notifications.unreadCount(viewer),
-    items: context.db.notifications.listVisible(viewer, options.limit, beforeSeq).map(toItem),
+    items: context.db.notifications.listVisible(viewer, options.limit, beforeSeq).map((record) => toItem(record, base)),
   };
 }
 

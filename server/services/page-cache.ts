@@ -37,7 +37,7 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
  * their keys and their bookkeeping together stay within `maxBytes`; the oldest is dropped first.
  */
 export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES) {
-  const pages = new Map<string, { page: CachedPage; source: string; cost: number }>();
+  const pages = new Map<string, { page: CachedPage; sources: readonly string[]; cost: number }>();
   const keysBySource = new Map<string, Set<string>>();
   let bytes = 0;
 
@@ -46,9 +46,11 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     if (!entry) return;
     pages.delete(fullKey);
     bytes -= entry.cost;
-    const keys = keysBySource.get(entry.source);
-    keys?.delete(fullKey);
-    if (keys?.size === 0) keysBySource.delete(entry.source);
+    for (const source of entry.sources) {
+      const keys = keysBySource.get(source);
+      keys?.delete(fullKey);
+      if (keys?.size === 0) keysBySource.delete(source);
+    }
   };
   const forgetSource = (source: string) => {
     for (const key of [...(keysBySource.get(source) ?? [])]) forget(key);
@@ -62,10 +64,15 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     get(source: string, key: string): CachedPage | undefined {
       return pages.get(`${source}\n${key}`)?.page;
     },
-    /** Renders `json` into a page and keeps it, unless it alone is larger than the whole budget. */
-    set(source: string, key: string, json: string): CachedPage {
+    /**
+     * Renders `json` into a page and keeps it, unless it alone is larger than the whole budget. A
+     * page of one document known at several URLs is kept under the first and forgotten when
+     * anything changes at any of them.
+     */
+    set(sources: string | readonly string[], key: string, json: string): CachedPage {
       const page = pageOf(json);
-      const fullKey = `${source}\n${key}`;
+      const all = typeof sources === 'string' ? [sources] : sources;
+      const fullKey = `${all[0] ?? ''}\n${key}`;
       // Keys are UTF-16 in memory; two bytes a character.
       const cost = page.body.byteLength + fullKey.length * 2 + ENTRY_OVERHEAD_BYTES;
       forget(fullKey);
@@ -75,14 +82,19 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
         if (bytes + cost <= maxBytes) break;
         forget(oldest);
       }
-      pages.set(fullKey, { page, source, cost });
+      pages.set(fullKey, { page, sources: all, cost });
       bytes += cost;
-      const keys = keysBySource.get(source) ?? new Set<string>();
-      keys.add(fullKey);
-      keysBySource.set(source, keys);
+      for (const source of all) {
+        const keys = keysBySource.get(source) ?? new Set<string>();
+        keys.add(fullKey);
+        keysBySource.set(source, keys);
+      }
       return page;
     },
-    /** Forgets everything, for changes that are not about one document (an account deleted). */
+    /**
+     * Forgets everything, for changes that are not about one document (an account deleted) or that
+     * change which URLs are one document (a document registered, a PDF seen at a new URL).
+     */
     clear(): void {
       pages.clear();
       keysBySource.clear();

@@ -1,9 +1,10 @@
-import type { AnchorState, ResponseInput } from '../../shared/schemas/response';
+import type { AnchorReport, ResponseInput } from '../../shared/schemas/response';
 import type { AnnotationRecord } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
 import { getVisibleAnnotation } from './annotations-service';
+import { documentAddresses } from './document-addresses';
 import { recordAnswerNotification } from './notifications-service';
 import type { ServiceContext } from './service-context';
 import { annotationUuid } from '../../shared/schemas/annotation';
@@ -29,20 +30,23 @@ export function recordResponse(context: ServiceContext, responder: User, idOrUui
 }
 
 /**
- * Stores how annotations anchored in a client's copy of their document, so the digest can list the
- * ones whose passage is gone. Ids the reporter cannot see are ignored; returns how many were stored.
+ * Stores how annotations anchored in a client's copy of their document (`report.source`, the URL
+ * it read), so the sidebar of others and the digest can tell remarks whose passage is gone. Only
+ * annotations on that document (at any of its addresses) that the reporter may see count; replies
+ * (which have no passage) and unknown ids are ignored. An unchanged state is not written again.
+ * Returns how many states changed.
  */
-export function recordAnchorStates(context: ServiceContext, reporter: User, states: { id: string; state: AnchorState }[]): number {
+export function recordAnchorStates(context: ServiceContext, reporter: User, report: AnchorReport): number {
+  const addresses = new Set(documentAddresses(context, report.source));
   const at = context.now().toISOString();
   return context.db.transaction(() => {
-    let stored = 0;
-    for (const { id, state } of states) {
+    let changed = 0;
+    for (const { id, state } of report.states) {
       const uuid = annotationUuid(id);
       const record = uuid ? context.db.annotations.findByUuid(uuid) : null;
-      if (!record || record.deletedAt || !isVisibleTo(record, reporter)) continue;
-      context.db.responses.setAnchorState(record.uuid, state, at);
-      stored += 1;
+      if (!record || record.deletedAt || record.parentUuid || !addresses.has(record.source) || !isVisibleTo(record, reporter)) continue;
+      if (context.db.responses.setAnchorState(record.uuid, state, at)) changed += 1;
     }
-    return stored;
+    return changed;
   });
 }

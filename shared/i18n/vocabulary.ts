@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS = [
   'dashboard.sign-in',
   'reader.sign-in',
   'reader.extension-token',
+  'document.create',
+  'document.update',
+  'document.delete',
 ] as const;
 /** One of the audit log's actions. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -85,6 +88,9 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'invite.create': 'Uitnodiging gemaakt',
     'round.create': 'Ronde aangemaakt',
     'round.update': 'Ronde gewijzigd',
+    'document.create': 'Document op de leeslijst gezet',
+    'document.update': 'Document op de leeslijst gewijzigd',
+    'document.delete': 'Document van de leeslijst gehaald',
     'taxonomy.import': 'Doelen en aanbevelingen ingelezen',
     'digest.download': 'Feedbackoverzicht gedownload',
     'digest.scrub-names': 'Lijst met te vervangen namen gewijzigd',
@@ -105,6 +111,9 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'invite.create': 'Invitation created',
     'round.create': 'Round created',
     'round.update': 'Round changed',
+    'document.create': 'Document put on the reading list',
+    'document.update': 'Document on the reading list changed',
+    'document.delete': 'Document taken off the reading list',
     'taxonomy.import': 'Goals and recommendations imported',
     'digest.download': 'Feedback digest downloaded',
     'digest.scrub-names': 'List of names to replace changed',

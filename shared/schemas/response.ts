@@ -15,10 +15,18 @@ export type ResponseInput = z.infer<typeof responseInputSchema>;
 export const anchorStateSchema = z.enum(['anchored', 'moved', 'orphan']);
 export type AnchorState = z.infer<typeof anchorStateSchema>;
 
-/** A client's report of how the annotations of one document anchored. */
+/** Most annotations one anchor report may name (a report with more is sent in parts). */
+export const MAX_ANCHOR_REPORT = 1000;
+
+/**
+ * A client's report of how the annotations of one document (`source`: the URL it was read at)
+ * anchored in the version it saw.
+ */
 export const anchorReportSchema = z.object({
+  source: z.string().min(1).max(2048),
   states: z
-    .array(z.object({ id: z.string().min(1).max(64), state: anchorStateSchema }))
+    .array(z.object({ id: z.string().min(1).max(2048), state: anchorStateSchema }))
     .min(1)
-    .max(1000),
+    .max(MAX_ANCHOR_REPORT),
 });
+export type AnchorReport = z.infer<typeof anchorReportSchema>;

@@ -148,10 +148,12 @@ export async function runAnchoringBench(): Promise<BenchSection> {
   const largeOurs = emptyTally();
   const largeTheirs = emptyTally();
   let excluded = 0;
+  let largeCpuMs = 0;
   for (const [matcher, tally] of [
     [matchQuote, largeOurs],
     [baselineMatchQuote, largeTheirs],
   ] as const) {
+    const cpuBefore = process.cpuUsage();
     for (const annotation of scenario.annotations) {
       const run = timed(matcher, { text: scenario.text, quote: annotation.quote, hint: annotation.hint });
       if (annotation.expected === undefined) {
@@ -161,6 +163,8 @@ export async function runAnchoringBench(): Promise<BenchSection> {
       }
       record(tally, judge(run.result, annotation.expected), run.milliseconds);
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    if (matcher === matchQuote) largeCpuMs = (cpu.user + cpu.system) / 1000;
   }
   rows.push([
     `${scenario.annotations.length.toLocaleString('en')} annotations, ${scenario.text.length.toLocaleString('en')}-char revised report (total)`,
@@ -197,7 +201,7 @@ export async function runAnchoringBench(): Promise<BenchSection> {
       `Same recipe on the model reports, other seeds (Kantlijn, accuracy only): ${otherSeeds.join('; ')}.`,
       `Large run: ${excluded} of ${scenario.annotations.length} annotations excluded from right/false counts (edit at the quote's first word, or deleted text still present verbatim elsewhere) but included in the time.`,
       `Target ≥ 99.5% right: ${(100 * rightShare).toFixed(1)}% — ${check(rightShare >= 0.995)}. Target 0 false anchors (all rows): ${falseAnchors} — ${check(falseAnchors === 0)}.`,
-      `Target ≤ half the baseline's time on the same cases, Kantlijn ÷ baseline: ${ratios.join(', ')} — ${check(worstRatio <= 0.5)}. Target 1,000 annotations on 400k chars < 300 ms: ${largeOurs.milliseconds.toFixed(0)} ms — ${check(largeOurs.milliseconds < 300)}.`,
+      `Target ≤ half the baseline's time on the same cases, Kantlijn ÷ baseline: ${ratios.join(', ')} — ${check(worstRatio <= 0.5)}. Target 1,000 annotations on 400k chars < 300 ms: ${largeCpuMs.toFixed(0)} ms of CPU time, ${largeOurs.milliseconds.toFixed(0)} ms on the clock (on a shared machine the difference is other processes' turn) — ${check(largeCpuMs < 300)} by CPU time, ${check(largeOurs.milliseconds < 300)} by the clock.`,
     ],
   };
 }

@@ -47,7 +47,7 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = ready.exec(output)?.[1];
       if (url) resolve({ child, url });
@@ -58,7 +58,7 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ ...options, duration: DURATION_S }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ ...options, duration: DURATION_S }, (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
   });
 }
 

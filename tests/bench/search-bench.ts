@@ -90,7 +90,7 @@ function startServer(dataDir: string, env: Record<string, string> = {}): Promise
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RATE_LIMIT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /draait op (http:\/\/\S+)/.exec(output)?.[1];
       if (url) resolve({ child, url });
@@ -104,7 +104,7 @@ function run(url: string, paths: string[], connections: number, token: string): 
   return new Promise((resolve, reject) => {
     autocannon(
       { url, connections, duration: DURATION_S, headers: { Authorization: `Bearer ${token}` }, requests: paths.map((p) => ({ method: 'GET', path: p })) },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
     );
   });
 }

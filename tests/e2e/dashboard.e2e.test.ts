@@ -102,7 +102,7 @@ describe('the secretariat dashboard in Chromium', () => {
       page.getByRole('link', { name: 'Word (.docx) downloaden (gepseudonimiseerd)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^kantlijn-digest-alle-opmerkingen-\d{4}-\d{2}-\d{2}-gepseudonimiseerd\.docx$/);
-    const file = await readFile((await download.path())!);
+    const file = await readFile((await download.path()));
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
     const documentXml = await (await JSZip.loadAsync(file)).file('word/document.xml')?.async('string');
     expect(documentXml).toContain('critical friend');
@@ -132,6 +132,25 @@ describe('the secretariat dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('puts a report on the reading list through the documents form and shows its coverage beside the terms', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Documenten' }).click();
+    const form = page.getByRole('form', { name: 'Document toevoegen' });
+    await form.getByLabel('Titel').fill('Voortgangsrapportage <2024>');
+    await form.getByLabel('Adressen (één per regel)').fill(`${REPORT}\nhttps://raad.woerden.nl/stukken/voortgang.pdf`);
+    await form.getByLabel('Uitgever (niet verplicht)').fill('SVMN');
+    await form.getByRole('button', { name: 'Toevoegen aan de leeslijst' }).click();
+    await page.waitForURL(/melding=toegevoegd$/);
+    expect(await page.getByRole('status').textContent()).toContain('Het document staat op de leeslijst.');
+    const row = page.getByRole('row', { name: /^Voortgangsrapportage <2024>/ });
+    expect(await row.locator('td.count').textContent()).toBe('3');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dekkingsmatrix' }).click();
+    const perDocument = page.getByRole('table', { name: /Aantal opmerkingen per document/ });
+    expect(await perDocument.getByRole('rowheader').allTextContents()).toEqual(['Voortgangsrapportage <2024>']);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violations on the pages', async () => {
     // axe is injected as an inline script, which the dashboard's CSP rightly forbids: bypass it here only.
     const context = await browser.newContext({ bypassCSP: true });
@@ -144,6 +163,7 @@ describe('the secretariat dashboard in Chromium', () => {
       ['/dashboard/overzicht', false],
       ['/dashboard/overzicht?pseudoniem=1', false],
       ['/dashboard/rondes', true],
+      ['/dashboard/documenten', true],
       ['/dashboard/uitnodigingen', true],
       ['/dashboard/gebruikers', true],
       ['/dashboard/audit', true],

@@ -72,7 +72,7 @@ describe('invitations in Chromium', () => {
     const listed = (await page.locator('table.invite-links code.link').allTextContents()).map((text) => text.trim());
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download als CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^kantlijn-uitnodigingen-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile((await download.path()), 'utf8');
     expect(csv.split('\r\n')[1]).toContain(`Anna de Vries;Gemeente Woerden;Raadslid;anna@woerden.nl;${listed[0]}`);
     expect(await fitsWidth(page), 'list result at 360 px').toBe(true);
     expect(await seriousViolations(page), 'list result').toEqual([]);

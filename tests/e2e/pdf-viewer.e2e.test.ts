@@ -130,7 +130,7 @@ describe('the PDF viewer', () => {
           left: (mark.left - pageBox.left) / pageBox.width,
           top: (mark.top - pageBox.top) / pageBox.height,
         };
-      }, ids.goal!);
+      }, ids.goal);
     await expect.poll(async () => (await measure()).canvas).toBeGreaterThan(0);
     await page.locator('.viewer-pages').evaluate((element) => element.scrollTo(0, 0));
     const before = await measure();

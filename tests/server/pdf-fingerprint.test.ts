@@ -28,7 +28,7 @@ describe('PDF fingerprints', () => {
     const stored = (await (await app.request(`/api/annotations/${encodeURIComponent(created.id)}`, { token })).json()) as { target: unknown };
     expect(stored.target).toMatchObject({ source: 'https://svmn.example/rapport.pdf', fingerprint: FINGERPRINT });
     const elsewhere = sampleAnnotation('https://gemeente.example/bijlage.pdf');
-    await mustCreate(app, token, { ...elsewhere, target: { ...(elsewhere.target as object), fingerprint: FINGERPRINT } });
+    const atCouncil = await mustCreate(app, token, { ...elsewhere, target: { ...(elsewhere.target as object), fingerprint: FINGERPRINT } });
     await mustCreate(app, token, sampleAnnotation('https://svmn.example/ander-rapport.pdf'));
     const reply = await mustCreate(app, token, {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -38,7 +38,9 @@ describe('PDF fingerprints', () => {
       target: created.id,
     });
     const items = await list(FINGERPRINT);
-    expect(items.map((item) => item.id).sort()).toEqual([created.id, reply.id, (await list('https://gemeente.example/bijlage.pdf'))[0]!.id].sort());
+    expect(items.map((item) => item.id).sort()).toEqual([created.id, reply.id, atCouncil.id].sort());
+    // Each URL at which the file was annotated is the same document.
+    expect((await list('https://gemeente.example/bijlage.pdf')).map((item) => item.id).sort()).toEqual([created.id, reply.id, atCouncil.id].sort());
     expect(await list('urn:x-pdf:ffffffffffffffffffffffffffffffff')).toEqual([]);
   });
 

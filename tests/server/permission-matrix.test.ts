@@ -97,6 +97,7 @@ describe('permission matrix against the HTTP server: every role × own/other × 
     ['GET', '/api/users', undefined],
     ['GET', '/api/audit', undefined],
     ['POST', '/api/taxonomy', 'CURRENT_TERMS'],
+    ['POST', '/api/documents', { title: 'Rapport', urls: ['https://example.org/matrix-rapport.pdf'] }],
   ];
 
   it.each(SECRETARIAT_ONLY.flatMap(([method, path, body]) => ROLES.map((role) => [method, path, role, body] as const)))(

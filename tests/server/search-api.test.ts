@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationPageSchema, type Annotation } from '../../shared/schemas/annotation';
-import { replyTo, W3C } from '../helpers/api-fixtures';
+import { replyTo, uuidOf, W3C } from '../helpers/api-fixtures';
 import { startHttpTestServer, type HttpTestServer } from '../helpers/http-server';
 import { sampleAnnotation } from '../helpers/test-app';
 
@@ -55,7 +55,7 @@ describe('GET /api/annotations?q= over HTTP, on a real database file', () => {
     ids.verborgen = await create(bram, remark(RAPPORT, 'Verborgen opmerking over dossiernummers.'));
     ids.antwoord = await create(anna, replyTo(ids.verborgen, 'Ook mijn antwoord noemt dossiernummers.'));
     ids.html = await create(anna, remark(KLACHTEN, '<script>alert(1)</script> & "jeugdzorg" <b>vet</b>'));
-    const hidden = await server.fetch(`/api/annotations/${ids.verborgen.replace('urn:uuid:', '')}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
+    const hidden = await server.fetch(`/api/annotations/${uuidOf(ids.verborgen)}/hide`, { method: 'POST', token: sanne, json: { reason: 'persoonsgegevens' } });
     expect(hidden.status).toBe(200);
   });
   afterAll(() => server.close());

@@ -19,7 +19,7 @@ const rows: { record: AnnotationRecord; visibility: Visibility; hiddenAt: number
 
 function person(key: string, user: NewUser): User {
   people[key] = createUserWithToken(app.db, user, new Date()).user;
-  return people[key]!;
+  return people[key];
 }
 
 /** Stores a thread straight through the repository, so every combination exists, also ones the API would refuse. */

@@ -19,3 +19,13 @@ export function formatDateTime(iso: string, language: Language, timeZone?: strin
   }
   return format.format(date);
 }
+
+/**
+ * A calendar date (`YYYY-MM-DD`, such as a report's publication date) as a reader writes it
+ * ("30 november 2024", "30 November 2024"); unchanged when it is not one.
+ */
+export function formatCalendarDate(date: string, language: Language): string {
+  const moment = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(moment.getTime())) return date;
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(moment);
+}

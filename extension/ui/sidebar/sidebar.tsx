@@ -48,7 +48,7 @@ export function Sidebar(props: SidebarProps) {
     setFilters(NO_FILTERS);
     setTarget((previous) => ({ id: focusId, serial: (previous?.serial ?? 0) + 1 }));
     focus.openFrom({ kind: 'highlight', annotationId: focusId });
-  }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new highlight to focus opens the sidebar; `focus` is a new object each render
   const termsById = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
   const context: CardContext = { ...props, terms: termsById, meCreator: `urn:kantlijn:user:${me ?? ''}` };
 

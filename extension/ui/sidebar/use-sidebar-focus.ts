@@ -7,7 +7,7 @@ export type OpenedFrom = { kind: 'button' } | { kind: 'highlight'; annotationId:
 export interface SidebarFocus {
   open: boolean;
   openFrom(from: OpenedFrom): void;
-  close(): void;
+  close: () => void;
   /** The "Kantlijn" button that opens the sidebar. */
   toggle: RefObject<HTMLButtonElement | null>;
   /** The sidebar's heading, where focus goes when it opens from its button. */

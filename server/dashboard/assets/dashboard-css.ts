@@ -75,6 +75,8 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .button-link:hover { background: #083d73; color: #ffffff; }
 code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; overflow-wrap: anywhere; }
 td.subject { overflow-wrap: anywhere; }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+ul.plain a { overflow-wrap: anywhere; }
 .invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
 .invite-links td .copy-button { margin: .25rem 0 0; display: block; }
 .invite-links td .copy-button[hidden] { display: none; }

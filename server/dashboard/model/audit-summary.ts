@@ -16,6 +16,10 @@ function roleAndOrganisation(detail: Detail): string[] {
   return [role.success ? ROLE_WORDS.nl[role.data].name : null, text(detail.organisation)].filter((part): part is string => part !== null);
 }
 
+function documentSummary(detail: Detail): Array<string | null> {
+  return [text(detail.title) && words.roundTitle(String(detail.title)), count(detail.urls) !== null ? plural('nl', Number(detail.urls), words.addresses) : null];
+}
+
 /** Per action, the parts of its detail worth reading, in plain Dutch. */
 const SUMMARIES: Partial<Record<AuditAction, (detail: Detail) => Array<string | null>>> = {
   'annotation.create': (d) => [text(d.source) && words.on(String(d.source))],
@@ -33,6 +37,8 @@ const SUMMARIES: Partial<Record<AuditAction, (detail: Detail) => Array<string | 
     text(d.opensAt) && words.opens(formatDay(String(d.opensAt))),
     text(d.closesAt) && words.closes(formatDay(String(d.closesAt))),
   ],
+  'document.create': documentSummary,
+  'document.update': documentSummary,
   'taxonomy.import': (d) => [
     count(d.terms) !== null ? plural('nl', Number(d.terms), words.terms) : null,
     Array.isArray(d.retired) && d.retired.length > 0 ? plural('nl', d.retired.length, words.retired) : null,

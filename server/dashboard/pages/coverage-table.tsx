@@ -1,16 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import type { CoverageMatrix } from '../../services/digest/model/digest-model';
+import { heatLevel } from '../../services/digest/render/heat-level';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.report.matrix;
 
-/** Heat level 0–4 of a count relative to the largest count: 0 only for a true zero. */
-export function heatLevel(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
-}
 
-function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
+/** A count as a heat-map cell: the number always printed, zeros as words, colour only as an extra. */
+export function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
   const level = heatLevel(count, max);
   // The number is always printed: colour only adds emphasis, zeros also read as words.
   return <td class={`count heat-${level}`}>{count === 0 ? zeroText : String(count)}</td>;

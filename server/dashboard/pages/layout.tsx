@@ -14,6 +14,7 @@ export const NAV_ITEMS = [
   { key: 'digest', path: '/overzicht', label: texts.nav.digest },
   { key: 'search', path: '/zoeken', label: texts.nav.search },
   { key: 'rounds', path: '/rondes', label: texts.nav.rounds },
+  { key: 'documents', path: '/documenten', label: texts.nav.documents },
   { key: 'invites', path: '/uitnodigingen', label: texts.nav.invites },
   { key: 'users', path: '/gebruikers', label: texts.nav.users },
   { key: 'moderation', path: '/moderatie', label: texts.nav.moderation },

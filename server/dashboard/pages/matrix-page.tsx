@@ -6,15 +6,20 @@ import { formatDay } from '../../services/digest/texts/format-date';
 import { Alert, ScopeForm } from './components';
 import { CoverageTable, HeatLegend } from './coverage-table';
 import type { DashboardScope } from '../model/digest-scope';
+import type { DocumentCoverageRow } from '../model/document-coverage';
+import { DocumentCoverageTable } from './document-coverage-table';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from '../session/session-cookie';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.report.matrix;
+const documentTexts = dashboardNl.documents.coverage;
 
 interface MatrixPageProps {
   signedIn: PageUser;
   digest: Digest;
+  /** What was said per document of the reading list, beside what was said per term. */
+  perDocument: readonly DocumentCoverageRow[];
   rounds: readonly Round[];
   scope: DashboardScope;
   errors: readonly string[];
@@ -37,7 +42,7 @@ function Uncovered({ digest, kinds, none }: { digest: Digest; kinds: readonly st
 }
 
 /** The coverage matrix page: what was said per term and role, and what got no attention at all. */
-export function MatrixPage({ signedIn, digest, rounds, scope, errors }: MatrixPageProps) {
+export function MatrixPage({ signedIn, digest, perDocument, rounds, scope, errors }: MatrixPageProps) {
   const scopeText = scopeLine(digest, formatDay);
   return (
     <Layout title={texts.title} current="matrix" signedIn={signedIn}>
@@ -46,6 +51,9 @@ export function MatrixPage({ signedIn, digest, rounds, scope, errors }: MatrixPa
       <p>{texts.explain(scopeText)}</p>
       <HeatLegend />
       <CoverageTable matrix={digest.matrix} scopeText={scopeText} />
+      <h2 id="per-document">{documentTexts.heading}</h2>
+      <p>{documentTexts.explain}</p>
+      <DocumentCoverageTable rows={perDocument} roles={digest.matrix.roles} scopeText={scopeText} />
       <h2 id="geen-aandacht">{texts.uncoveredRecommendations}</h2>
       <Uncovered digest={digest} kinds={['recommendation']} none={texts.allRecommendationsCovered} />
       <h2>{texts.uncoveredAgenda}</h2>

@@ -13,6 +13,9 @@ import { loadOverview } from '../model/overview-data';
 import { OverviewPage } from '../pages/overview-page';
 import { pageUser } from '../pages/page-user';
 import { renderPage } from '../pages/render-page';
+import { documentsWithAddresses } from '../model/document-addresses-of';
+import { documentCoverage } from '../model/document-coverage';
+import { dashboardNl } from '../texts/dashboard-texts';
 
 /** Builds the digest of a scope; a service failure becomes a Dutch message instead of a crash. */
 function digestOf(context: ServiceContext, scope: DashboardScope, pseudonymise: boolean, errors: string[]): Digest | null {
@@ -35,7 +38,13 @@ export function createReportRoutes(context: ServiceContext): Hono<DashboardEnv> 
     .get('/matrix', (c) => {
       const { scope, errors } = scopeOf(c, context);
       const digest = digestOf(context, scope, false, errors) ?? makeDigest(context, toDigestQuery({ roundId: null, from: null, to: null }, 'html', false));
-      return renderPage(c, <MatrixPage signedIn={pageUser(c)} digest={digest} rounds={context.db.rounds.all()} scope={scope} errors={errors} />);
+      const perDocument = documentCoverage(
+        documentsWithAddresses(context, context.db.documents.all(scope.roundId)),
+        digest.remarks,
+        digest.matrix.roles,
+        dashboardNl.documents.coverage.elsewhere,
+      );
+      return renderPage(c, <MatrixPage signedIn={pageUser(c)} digest={digest} perDocument={perDocument} rounds={context.db.rounds.all()} scope={scope} errors={errors} />);
     })
     .get('/overzicht', (c) => showDigestPage(c, context))
     .post('/overzicht/namen', createScrubNamesHandler(context))

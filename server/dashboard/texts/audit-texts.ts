@@ -28,6 +28,7 @@ export const auditNl = {
     viaDashboard: 'via het dashboard',
     scrubNames: { one: 'de lijst heeft nu {n} naam', other: 'de lijst heeft nu {n} namen' } satisfies PluralForms,
     roundTitle: (title: string) => `‘${title}’`,
+    addresses: { one: '{n} adres', other: '{n} adressen' } satisfies PluralForms,
     opens: (day: string) => `opent ${day}`,
     closes: (day: string) => `sluit ${day}`,
     terms: { one: '{n} term', other: '{n} termen' } satisfies PluralForms,

@@ -1,6 +1,7 @@
 import { AUDIT_ACTION_WORDS, KIND_WORDS, ROLE_WORDS, TERM_KIND_WORDS } from '../../../shared/i18n/vocabulary';
 import { moderationNl, roundsNl, signInNl } from './admin-texts';
 import { auditNl } from './audit-texts';
+import { documentsNl } from './documents-texts';
 import { inviteListNl } from './invite-list-texts';
 import { invitesNl } from './invites-texts';
 import { layoutNl } from './layout-texts';
@@ -21,6 +22,7 @@ export const dashboardNl = {
   audit: auditNl,
   report: reportNl,
   rounds: roundsNl,
+  documents: documentsNl,
   moderation: moderationNl,
   search: searchNl,
   signIn: signInNl,

@@ -11,6 +11,7 @@ export const layoutNl = {
     digest: 'Feedbackoverzicht',
     search: 'Zoeken',
     rounds: 'Rondes',
+    documents: 'Documenten',
     invites: 'Uitnodigingen',
     users: 'Gebruikers',
     moderation: 'Moderatie',

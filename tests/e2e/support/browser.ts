@@ -25,17 +25,23 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium headless with the extension; `userDataDir` may be reused to simulate a restart. */
-export async function launchWithExtension(userDataDir = mkdtempSync(path.join(tmpdir(), 'kantlijn-chromium-'))): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/**
+ * Launches Chromium headless with the extension; `userDataDir` may be reused to simulate a restart,
+ * and `extensionDir` names another copy of the built extension (see `extension-copy.ts`).
+ */
+export async function launchWithExtension(
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'kantlijn-chromium-')),
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${extensionDir}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -27,7 +27,7 @@ export async function waitForTextLayer(page: Page, pageNumber: number): Promise<
 export async function selectAcrossPageBreak(page: Page, pageNumber: number): Promise<{ before: string; after: string }> {
   return page.evaluate((first) => {
     const linesOf = (n: number) =>
-      [...document.querySelectorAll<HTMLElement>(`.page[data-page-number="${n}"] .textLayer > span`)].filter((span) => span.textContent!.trim() !== '');
+      [...document.querySelectorAll<HTMLElement>(`.page[data-page-number="${n}"] .textLayer > span`)].filter((span) => span.textContent.trim() !== '');
     const last = linesOf(first).at(-1);
     const next = linesOf(first + 1)[0];
     if (!last || !next) throw new Error('no text on one side of the page break');

@@ -69,7 +69,7 @@ function annotationOn(id: string, selectors: Selector[]): Annotation {
     creator: { id: 'urn:kantlijn:user:1', type: 'Person', name: 'Sanne', role: 'councillor', organisation: 'Utrecht' },
     created: '2025-01-01T00:00:00.000Z',
     modified: '2025-01-01T00:00:00.000Z',
-  } as Annotation;
+  };
 }
 
 const style = () => ({ colour: 'rgba(255, 213, 79, 0.55)', label: 'Annotatie' });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sameAnnotation } from '../../../shared/w3c/read-annotation';
 import { createApiClient } from '../../../extension/lib/api-client';
+import { urlOf } from '../../helpers/fetch-input';
 
 const connection = { serverUrl: 'http://127.0.0.1:8787', token: 'kl_token' };
 
 function fakeFetch(respond: (url: string, init: RequestInit) => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
   const impl = (async (input: URL | RequestInfo, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    return respond(String(input), init);
+    calls.push({ url: urlOf(input), init });
+    return respond(urlOf(input), init);
   }) as typeof fetch;
   return { impl, calls };
 }
@@ -20,6 +21,13 @@ describe('createApiClient', () => {
     expect(result).toEqual({ ok: true, value: [{ id: 'urn:uuid:1', body: [] }] });
     expect(fetch.calls[0]!.url).toBe('http://127.0.0.1:8787/api/annotations?source=https%3A%2F%2Fsvmn.nl%2Fr.html%3Fa%3D1%26b%3D2');
     expect(new Headers(fetch.calls[0]!.init.headers).get('Authorization')).toBe('Bearer kl_token');
+  });
+
+  it('names the PDF file’s fingerprint beside its URL, so the server learns the pair', async () => {
+    const fetch = fakeFetch(() => Response.json({ type: 'AnnotationPage', items: [] }));
+    await createApiClient(connection, fetch.impl).listAnnotations('https://raad.nl/b.pdf', 'urn:x-pdf:00ff00ff00ff00ff');
+    expect(new URL(fetch.calls[0]!.url).searchParams.get('source')).toBe('https://raad.nl/b.pdf');
+    expect(new URL(fetch.calls[0]!.url).searchParams.get('fingerprint')).toBe('urn:x-pdf:00ff00ff00ff00ff');
   });
 
   it('follows `next` until the last page', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInvite, redeemInvite } from '../../../extension/lib/invite';
+import { urlOf } from '../../helpers/fetch-input';
 
 const CODE = 'AbCdEfGhIjKlMnOpQrStUv';
 
@@ -21,7 +22,7 @@ describe('redeemInvite', () => {
   it('posts the name and returns the token', async () => {
     const calls: [string, RequestInit][] = [];
     const fetchImpl = (async (url: URL | RequestInfo, init: RequestInit = {}) => {
-      calls.push([String(url), init]);
+      calls.push([urlOf(url), init]);
       return Response.json({ token: 'kl_x', user: { id: '1', name: 'Eva', role: 'partner', organisation: 'AKJ' } }, { status: 201 });
     }) as typeof fetch;
     const result = await redeemInvite('http://127.0.0.1:8787', CODE, ' Eva ', fetchImpl);

@@ -18,6 +18,8 @@ const handlers: Handlers = {
   'annotations:get': async () => fail('not_found', 'weg'),
   'annotations:update': async () => fail('version_conflict', 'gewijzigd', 412),
   'annotations:delete': async () => ok(null),
+  'anchors:report': async () => ok({ changed: 0 }),
+  'documents:list': async () => ok({ items: [] }),
   'viewer:open-here': async (_payload, sender) => (sender?.tab?.id === 7 ? ok(null) : fail('invalid_input', 'geen tabblad')),
   'notifications:list': async () => ok({ unread: 0, items: [] }),
   'notifications:read': async () => ok({ unread: 0 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { activateOnTab, type ActivationApi } from '../../../extension/lib/activate-tab';
 import { isPdfUrl, originPatternOf, requestedPage, viewerPathFor, viewerTargetOf } from '../../../extension/lib/pdf-viewer-url';
-import { fingerprintOfTarget, mergeListed, withFingerprint } from '../../../extension/ui/document-identity';
+import { fingerprintOfTarget, withFingerprint } from '../../../extension/ui/document-identity';
 import { buildAnnotation } from '../../../extension/ui/build-annotation';
 import { pdfFingerprintUrn } from '../../../shared/schemas/document-fingerprint';
 
@@ -82,11 +82,5 @@ describe('document identity', () => {
     expect(fingerprintOfTarget(withIt.target)).toBe('urn:x-pdf:0123456789abcdef');
     expect(withFingerprint(input, null)).toBe(input);
     expect(withFingerprint({ ...input, target: 'urn:uuid:x' }, 'urn:x-pdf:0123456789abcdef').target).toBe('urn:uuid:x');
-  });
-
-  it('merges the lists by URL and by fingerprint, each annotation once', () => {
-    const a = { id: 'urn:uuid:a' } as never;
-    const b = { id: 'urn:uuid:b' } as never;
-    expect(mergeListed({ annotations: [a], pending: [] }, { annotations: [a, b], pending: [] }).annotations).toEqual([a, b]);
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SERVER_URL, loadSettings } from '../../../extension/lib/settings';
 import { signIn } from '../../../extension/lib/sign-in';
+import { urlOf } from '../../helpers/fetch-input';
 
 const SERVER = 'https://kantlijn.utrecht.nl';
 const GOOD_CODE = 'AbCdEfGhIjKlMnOpQrStUv';
@@ -11,7 +12,7 @@ const GOOD_TOKEN = 'kl_good';
 
 /** A Kantlijn server at SERVER that knows one invite and one token; elsewhere nothing answers. */
 const kantlijn = (async (input: URL | RequestInfo, init: RequestInit = {}) => {
-  const url = new URL(String(input));
+  const url = new URL(urlOf(input));
   if (url.origin !== SERVER) throw new TypeError('Failed to fetch');
   if (url.pathname === `/api/invites/${GOOD_CODE}/redeem`) return Response.json({ token: GOOD_TOKEN, user: EVA }, { status: 201 });
   if (url.pathname === `/api/invites/${USED_CODE}/redeem`) return Response.json({ error: { code: 'invite_used', message: 'Deze uitnodiging is al gebruikt.' } }, { status: 410 });
@@ -40,7 +41,7 @@ describe('signIn', () => {
   it('asks for the server for a bare code when not signed in, instead of trying the default address', async () => {
     const tried: string[] = [];
     const recording = (async (url: URL | RequestInfo, init?: RequestInit) => {
-      tried.push(String(url));
+      tried.push(urlOf(url));
       return kantlijn(url, init);
     }) as typeof fetch;
     expect(await signIn(invite(GOOD_CODE), { fetchImpl: recording })).toEqual({ ok: false, failure: { problem: 'server_needed', field: 'server' } });

@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 const checkboxes = () => [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const labelOf = (box: HTMLInputElement) => box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+const labelOf = (box: HTMLInputElement) => box.closest('label')!.textContent.replace(/\s+/g, ' ').trim();
 const press = (key: string) => act(async () => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
 const search = (text: string) =>
   act(async () => {

@@ -143,7 +143,7 @@ describe('inviting from the dashboard', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('Content-Disposition')).toMatch(/^attachment; filename="kantlijn-uitnodigingen-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = await download.text();
-    const rows = parse(text, { delimiter: ';', bom: true }) as string[][];
+    const rows = parse(text, { delimiter: ';', bom: true });
     expect(rows[0]).toEqual(['naam', 'organisatie', 'rol', 'e-mail', 'link', 'geldig tot']);
     expect(rows[1]?.[0]).toBe('\'=HYPERLINK("https://evil.example")');
     expect(rows[2]?.[1]).toBe("'-Gemeente");

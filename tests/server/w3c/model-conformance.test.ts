@@ -7,7 +7,7 @@ import { isAbsoluteIri, many, startW3cServer, W3C_CONTEXT, type Json, type W3cSe
 
 let w3c: W3cServer;
 let annotations: Json[] = [];
-let pages: Json[] = [];
+const pages: Json[] = [];
 let collection: Json;
 
 /** Reads JSON from the live server, failing the setup on anything but 200. */
@@ -102,14 +102,14 @@ describe('W3C Web Annotation Data Model', () => {
 
   it('§3.2.4 Embedded Textual Body: a language is a BCP47 tag, a format a media type', () => {
     for (const body of bodies().filter((candidate) => candidate.type === 'TextualBody')) {
-      if (body.language !== undefined) expect(String(body.language)).toMatch(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/);
-      if (body.format !== undefined) expect(String(body.format)).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
+      if (body.language !== undefined) expect(body.language).toMatch(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/);
+      if (body.format !== undefined) expect(body.format).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
     }
   });
 
   it('§3.3.1 Lifecycle Information: created and modified are xsd:dateTime, in UTC', () => {
     for (const annotation of annotations) {
-      for (const field of ['created', 'modified'] as const) if (annotation[field] !== undefined) expect(String(annotation[field])).toMatch(XSD_DATETIME_UTC);
+      for (const field of ['created', 'modified'] as const) if (annotation[field] !== undefined) expect(annotation[field]).toMatch(XSD_DATETIME_UTC);
     }
   });
 

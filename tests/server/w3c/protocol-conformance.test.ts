@@ -180,7 +180,7 @@ describe('W3C Web Annotation Protocol §4 Annotation Containers', () => {
       else expect(page.prev).toBeUndefined();
       seen.push(...(page.items as Json[]).map((item) => String(item.id)));
       if (page.next === undefined) break;
-      page = (await (await w3c.get(String(page.next))).json()) as Json;
+      page = (await (await w3c.get(page.next as string)).json()) as Json;
       index++;
     }
     expect(page.id).toBe(collection.last);

@@ -157,8 +157,8 @@ export const MATRIX_ROLE_HEADERS: Record<Role, string> = {
   respondent: 'SVMN',
 };
 
-/** What each short header means, for the legend under the matrix. */
-const MATRIX_ROLE_MEANINGS: Record<Role, string> = {
+/** What each short header means, for the legend under the matrix and the headers' `abbr` titles. */
+export const MATRIX_ROLE_MEANINGS: Record<Role, string> = {
   councillor: 'raadsleden',
   partner: 'ketenpartners',
   secretariat: 'secretariaat',
@@ -176,10 +176,4 @@ export function matrixLegend(roles: readonly Role[], shaded = true): string {
   ]
     .filter((line) => line !== '')
     .join(' ');
-}
-
-/** The heat-map step of a count: 0 for none, 1–4 by its share of the largest count. */
-export function heatLevel(value: number, max: number): 0 | 1 | 2 | 3 | 4 {
-  if (value <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((4 * value) / max))) as 1 | 2 | 3 | 4;
 }

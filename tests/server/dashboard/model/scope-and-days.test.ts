@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatLevel } from '../../../../server/dashboard/pages/coverage-table';
+import { heatLevel } from '../../../../server/services/digest/render/heat-level';
 import { readScope, toDigestQuery, withScope } from '../../../../server/dashboard/model/digest-scope';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../../server/dashboard/model/dutch-days';
 

@@ -1,7 +1,8 @@
 import type { FileChild } from 'docx';
 import type { CoverageMatrix } from '../../model/digest-model';
 import { matrixLabel, SECTION_TITLES } from '../../texts/labels';
-import { MATRIX_ROLE_HEADERS, heatLevel, matrixLegend } from '../../texts/report-sentences';
+import { MATRIX_ROLE_HEADERS, matrixLegend } from '../../texts/report-sentences';
+import { heatLevel } from '../heat-level';
 import { dataTable, heading, plain, type CellSpec } from './docx-parts';
 import { LANDSCAPE_TEXT_WIDTH } from './docx-page';
 

@@ -56,10 +56,23 @@ export function linkRun(text: string, url: string): ParagraphChild {
   return new TextRun({ text: xmlSafe(`${text}: ${url}`) });
 }
 
+/** Each heading paragraph's text and level, so the table of contents can list them without searching the document. */
+const HEADINGS = new WeakMap<object, { title: string; level: number }>();
+
 /** A Heading 1–3 paragraph: Word's own styles, so its navigation pane and table of contents see them. */
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: headingLevel, children: [new TextRun(xmlSafe(text))] });
+  const paragraph = new Paragraph({ heading: headingLevel, children: [new TextRun(xmlSafe(text))] });
+  HEADINGS.set(paragraph, { title: xmlSafe(text), level });
+  return paragraph;
+}
+
+/** The headings among `children` up to `maxLevel`, in order: the entries of a table of contents. */
+export function headingEntries(children: readonly object[], maxLevel: number): Array<{ title: string; level: number }> {
+  return children.flatMap((child) => {
+    const entry = HEADINGS.get(child);
+    return entry && entry.level <= maxLevel ? [entry] : [];
+  });
 }
 
 /** One cell of a data table: text or a number (right-aligned), optionally shaded and bold. */

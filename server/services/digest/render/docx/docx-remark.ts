@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { DigestRemark } from '../../model/digest-model';
 import { formatDay } from '../../texts/format-date';
-import { ANCHOR_LABELS, ANSWER_LEAD, KIND_LABELS, STATUS_LABELS, pageLabel, personLabel, termNames } from '../../texts/labels';
+import { ANCHOR_LABELS, ANSWER_LEAD, KIND_LABELS, STATUS_LABELS, pageLabel, personLabel, termCodes, termNames } from '../../texts/labels';
 import { linkRun, textParagraphs, textRuns, xmlSafe } from './docx-parts';
 
 /** Indent of one level of a thread (replies, and the answer beneath the remark), in twips. */
@@ -75,7 +75,8 @@ export function compactRemarkParagraph(remark: DigestRemark, pseudonymised: bool
   const children: ParagraphChild[] = [];
   if (remark.quote !== null) children.push(new TextRun({ text: xmlSafe(remark.quote), italics: true }), new TextRun({ text: '', break: 1 }));
   children.push(new TextRun(xmlSafe(remark.text === '' ? 'Markering zonder opmerking.' : remark.text)));
-  const facts = [KIND_LABELS[remark.kind], personLabel(remark.author, pseudonymised), formatDay(remark.created), pageLabel(remark.page), `bij ${termNames(remark.terms)}`];
+  // Codes only: the remark stands in full, terms named, under each of them; a large round's lists stay short.
+  const facts = [KIND_LABELS[remark.kind], personLabel(remark.author, pseudonymised), formatDay(remark.created), pageLabel(remark.page), `bij ${termCodes(remark.terms)}`];
   children.push(new TextRun({ text: xmlSafe(facts.filter((fact) => fact !== '').join(' · ')), break: 1, size: 18 }));
   return new Paragraph({ children, spacing: { before: 200 } });
 }

@@ -4,7 +4,7 @@ import type { TermChapter } from '../../model/outline';
 import { formatDateTime, formatDay } from '../../texts/format-date';
 import { ROLE_LABELS, SECTION_TITLES, STATUS_LABELS, countsLine, documentName, scopeLine, termTitle } from '../../texts/labels';
 import { DIGEST_PURPOSE, SILENT_LEAD, participantsLine, silentTermText, summarySentences } from '../../texts/report-sentences';
-import { dataTable, heading, plain, xmlSafe } from './docx-parts';
+import { dataTable, heading, headingEntries, plain, xmlSafe } from './docx-parts';
 import { compactRemarkParagraph, remarkParagraphs } from './docx-remark';
 
 /** The cover: the round's title, its period, who took part, and when it was made. */
@@ -19,17 +19,22 @@ export function coverChildren(digest: Digest): FileChild[] {
   ];
 }
 
+/** Headings down to this level are in the table of contents: chapters, goals and groups. */
+const CONTENTS_LEVELS = 2;
+
 /**
- * A real table-of-contents field over Heading 1 and 2, with hyperlinks. It is written with an
- * entry per heading, so it is not empty before Word updates it (or where nothing updates it), and
- * marked dirty, so Word fills in the page numbers when the document opens. Working the numbers out
- * here (docx's page layout) costs seconds even for a small round, on the server's thread; without
- * them a dotted leader would point at nothing, so there is none.
+ * A real table-of-contents field over Heading 1 and 2, with hyperlinks, marked dirty so Word fills
+ * in the page numbers when the document opens. It is written with an entry per heading of
+ * `body`, so it is not empty before Word updates it (or where nothing updates it); taking them
+ * from the headings made here spares docx a search through the whole document. Working the page
+ * numbers out here (docx's page layout) costs seconds even for a small round, so they are left to
+ * Word, and a dotted leader would point at nothing: there is none.
  */
-export function contentsChildren(): FileChild[] {
+export function contentsChildren(body: readonly FileChild[]): FileChild[] {
+  const cachedEntries = headingEntries(body, CONTENTS_LEVELS);
   return [
     plain('Inhoud', 'ContentsHeading'),
-    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2', tabLeader: LeaderType.NONE }),
+    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: `1-${CONTENTS_LEVELS}`, tabLeader: LeaderType.NONE, cachedEntries }),
     plain('Word vult de paginanummers in als het document wordt geopend (of via ‘Inhoudsopgave bijwerken’).', 'Meta'),
   ];
 }

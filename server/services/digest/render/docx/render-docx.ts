@@ -42,6 +42,14 @@ function section(children: FileChild[], footer: Footer, landscape = false): ISec
 export async function renderDocx(digest: Digest): Promise<Buffer> {
   const footer = pageFooter(digest.title);
   const p = digest.pseudonymised;
+  const summary = summaryChildren(digest);
+  const matrix = matrixChildren(digest.matrix);
+  const body = [
+    ...chapterChildren(SECTION_TITLES.agenda, agendaChapter(digest.agenda), p),
+    ...chapterChildren(SECTION_TITLES.recommendations, recommendationChapter(digest.recommendations), p),
+    ...listChildren(digest),
+    ...documentChildren(digest),
+  ];
   const document = new Document({
     creator: 'Kantlijn',
     title: xmlSafe(digest.title),
@@ -50,17 +58,9 @@ export async function renderDocx(digest: Digest): Promise<Buffer> {
     features: { updateFields: true },
     sections: [
       section(coverChildren(digest), emptyFooter()),
-      section([...contentsChildren(), ...summaryChildren(digest)], footer),
-      section(matrixChildren(digest.matrix), footer, true),
-      section(
-        [
-          ...chapterChildren(SECTION_TITLES.agenda, agendaChapter(digest.agenda), p),
-          ...chapterChildren(SECTION_TITLES.recommendations, recommendationChapter(digest.recommendations), p),
-          ...listChildren(digest),
-          ...documentChildren(digest),
-        ],
-        footer,
-      ),
+      section([...contentsChildren([...summary, ...matrix, ...body]), ...summary], footer),
+      section(matrix, footer, true),
+      section(body, footer),
     ],
   });
   return Packer.toBuffer(document);

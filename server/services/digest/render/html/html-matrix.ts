@@ -1,12 +1,11 @@
 import type { CoverageMatrix } from '../../model/digest-model';
 import { matrixLabel } from '../../texts/labels';
-import { MATRIX_ROLE_HEADERS, heatLevel, matrixLegend } from '../../texts/report-sentences';
+import { MATRIX_ROLE_HEADERS, MATRIX_ROLE_MEANINGS, matrixLegend } from '../../texts/report-sentences';
+import { heatLevel } from '../heat-level';
 import { escapeHtml } from './escape-html';
 
 /** The anchor of a term's heading, which the matrix links to. */
 export const termAnchor = (termId: string): string => `term-${termId}`;
-
-const ROLE_TITLES = { councillor: 'raadsleden', partner: 'ketenpartners', secretariat: 'secretariaat', respondent: 'Samen Veilig Midden-Nederland' } as const;
 
 const countCell = (value: number, max: number): string => `<td class="num heat-${heatLevel(value, max)}">${value}</td>`;
 
@@ -21,7 +20,7 @@ export function matrixHtml(matrix: CoverageMatrix): string {
   const maxTotal = Math.max(0, ...matrix.rows.map((row) => row.total));
   const head = [
     '<th scope="col">Code</th><th scope="col">Term</th>',
-    ...roles.map((role) => `<th scope="col" class="num"><abbr title="${escapeHtml(ROLE_TITLES[role])}">${escapeHtml(MATRIX_ROLE_HEADERS[role])}</abbr></th>`),
+    ...roles.map((role) => `<th scope="col" class="num"><abbr title="${escapeHtml(MATRIX_ROLE_MEANINGS[role])}">${escapeHtml(MATRIX_ROLE_HEADERS[role])}</abbr></th>`),
     '<th scope="col" class="num">Totaal</th>',
   ].join('');
   const body = matrix.rows.map((row) => {

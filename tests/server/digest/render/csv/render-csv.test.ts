@@ -10,7 +10,7 @@ const csv = renderCsv(buildDigest(fixture.input));
 const { specials } = fixture;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
-const parseCsv = (text: string): Row[] => parse(text, { bom: true, delimiter: ';', columns: true, relax_quotes: false }) as Row[];
+const parseCsv = (text: string): Row[] => parse<Row>(text, { bom: true, delimiter: ';', columns: true, relax_quotes: false });
 const rows = parseCsv(csv);
 const rowOf = (id: string): Row | undefined => rows.find((row) => row.id === id);
 const remarkRows = rows.filter((row) => row.type === 'opmerking');

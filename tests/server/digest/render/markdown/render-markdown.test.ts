@@ -93,7 +93,7 @@ describe('Markdown digest', () => {
 
   it('shows threads with nesting, responses and quotes', () => {
     const section = sectionStartingWith(termSections, 'Aanbeveling A2.1: ');
-    expect(section).toMatch(/^- Reactie van Chris Bakker \(Ketenpartner, AKJ\), [^\n]+:  \n {2}Eerste reactie van een ketenpartner\.$/m);
+    expect(section).toMatch(/^- Reactie van Chris Bakker \(Ketenpartner, AKJ\), [^\n]+: {2}\n {2}Eerste reactie van een ketenpartner\.$/m);
     expect(section).toMatch(/^ {2}- Reactie van Eva Kok \(Raadslid, Gemeente Amersfoort\)/m);
     expect(section).toMatch(/^ {4}- Reactie van Ruben Visser \(Respondent, Samen Veilig Midden-Nederland\)/m);
     expect(topSections.get('Wat is er met uw feedback gedaan')).toContain('> **Antwoord van SVMN: overgenomen**');
