@@ -15,6 +15,8 @@ import { createAnnotationContainerRoutes, createAnnotationsRoutes } from './rout
 import { createAuditRoutes } from './routes/audit-routes';
 import { createDigestRoutes } from './routes/digest-routes';
 import { createDocumentsRoutes } from './routes/documents-routes';
+import { registeredDocumentAt } from './services/document-addresses';
+import { normaliseSource } from '../shared/urls/normalise-source';
 import { createDashboardRoutes } from './dashboard/dashboard-routes';
 import { createEventsRoutes } from './routes/events-routes';
 import { createInvitePageRoutes } from './routes/invite-page-routes';
@@ -27,6 +29,14 @@ import { createTaxonomyRoutes } from './routes/taxonomy-routes';
 import { createUnsubscribeRoutes } from './routes/unsubscribe-routes';
 import { createUsersRoutes } from './routes/users-routes';
 import { UNSUBSCRIBE_PATH } from './services/mail/mail-sender';
+import { checkReaderSession } from './http/reader-session';
+import { createReaderRoutes, readerTextsOf } from './reader/reader-routes';
+import { createDocumentOpener, createPdfBytesHandler } from './reader/open-document';
+import { createReaderAssetRoutes, loadReaderBuild } from './reader/reader-assets';
+import type { ReaderHost } from './reader/reader-hosts';
+import type { Resolver } from './reader/fetch-types';
+import { createSafeFetcher, type IsRegisteredUrl } from './reader/safe-fetch';
+import { READER_ASSETS_PATH, READER_PATH } from './routes/reader-paths';
 import type { EventBus } from './services/event-bus';
 import { INVITE_PAGE_PATH } from './services/invites-service';
 import { createServiceContext, type ServiceContext } from './services/service-context';
@@ -51,6 +61,20 @@ export interface AppDeps {
   extensionIds?: readonly string[];
   /** True when the server sends notification mail (`SMTP_URL` is set). */
   mailAvailable?: boolean;
+  /** The reader in the browser (`/lezen`): where it may fetch from, and where its build is. */
+  reader?: ReaderDeps;
+}
+
+/** What the reader needs from outside. */
+export interface ReaderDeps {
+  /** `READER_HOSTS`. */
+  hosts?: readonly ReaderHost[];
+  /** Whether a URL belongs to a registered document (by default: a document of a round lists it). */
+  isRegisteredUrl?: IsRegisteredUrl;
+  /** The resolver the fetcher asks (the system's when not set; tests pass their own). */
+  resolve?: Resolver;
+  /** Where the reader's build lies (`.output/reader` when not set). */
+  buildDir?: string;
 }
 
 /** Builds the Hono app: security headers, CORS for the extension, limits, auth, then the routers. */
@@ -60,7 +84,7 @@ export function createApp(deps: AppDeps) {
   const signInGuard = createSignInGuard(deps.rateLimitPerMinute > 0, addressOf);
 
   const signedIn = new Hono<AppEnv>()
-    .use('*', requireUser(deps.db, signInGuard))
+    .use('*', requireUser(deps.db, signInGuard, (c) => checkReaderSession(context, c, deps.publicUrl)))
     .route('/me', createMeRoutes(context, deps.mailAvailable ?? false, deps.publicUrl))
     .route('/taxonomy', createTaxonomyRoutes(context, deps.publicUrl))
     // The W3C container's IRI ends with a slash; the path without it is the older contract.
@@ -105,6 +129,24 @@ export function createApp(deps: AppDeps) {
   app.route(INVITE_PAGE_PATH, createInvitePageRoutes(context, deps.publicUrl));
   app.route(UNSUBSCRIBE_PATH, createUnsubscribeRoutes(context));
   app.route('/dashboard', createDashboardRoutes(context, signInGuard, deps.publicUrl));
+  const fetcher = createSafeFetcher({
+    readerHosts: deps.reader?.hosts ?? [],
+    // A URL is registered when a document of a round lists it (normalised as annotation sources are).
+    isRegisteredUrl: deps.reader?.isRegisteredUrl ?? ((url) => registeredDocumentAt(context, [normaliseSource(url)]) !== null),
+    ...(deps.reader?.resolve ? { resolve: deps.reader.resolve } : {}),
+  });
+  // Read when first needed, so a server started before `npm run build` finished still finds it.
+  let readerBuild: ReturnType<typeof loadReaderBuild> = null;
+  const buildOfReader = () => (readerBuild ??= loadReaderBuild(deps.reader?.buildDir));
+  app.route(READER_ASSETS_PATH, createReaderAssetRoutes(deps.reader?.buildDir));
+  app.route(
+    READER_PATH,
+    createReaderRoutes(context, {
+      publicUrl: deps.publicUrl,
+      openDocument: createDocumentOpener({ fetcher, build: buildOfReader, textsOf: readerTextsOf }),
+      pdfBytes: createPdfBytesHandler(fetcher),
+    }),
+  );
   app.get('/', (c) => c.redirect('/dashboard', 302));
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EXTENSION_ID_PATTERN } from './http/extension-cors';
+import { parseReaderHost, type ReaderHost } from './reader/reader-hosts';
 
 /** The server's environment, parsed once at start. */
 export const configSchema = z.object({
@@ -36,6 +37,20 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(320).optional(),
   /** Seconds before the first retry of a mail the mail server did not take (60 when not set); each next wait doubles, up to six hours. */
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /** Hosts the reader (`/lezen`) may fetch from besides registered documents' URLs: `host` or `host:port`, comma-separated. */
+  READER_HOSTS: z
+    .string()
+    .transform((value, context): ReaderHost[] => {
+      const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+      const hosts = entries.map(parseReaderHost);
+      const bad = entries.filter((_, index) => hosts[index] === null);
+      if (bad.length > 0) {
+        context.addIssue({ code: 'custom', message: `geef alleen hostnamen, eventueel met poort, gescheiden door komma’s (zoals rapporten.svmn.nl,intranet.gemeente.nl:8443); niet: ${bad.join(', ')}` });
+        return z.NEVER;
+      }
+      return hosts.filter((host): host is ReaderHost => host !== null);
+    })
+    .optional(),
 });
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 

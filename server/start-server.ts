@@ -63,7 +63,7 @@ export function startServer(
   const db = openDatabase(config.dataDir, config.DB_MAX_MB ? { maxMegabytes: config.DB_MAX_MB } : {});
   const bootstrapResult = bootstrap(db, new Date());
   const context = createServiceContext({ db, events, ...(config.PAGE_CACHE_MB !== undefined ? { pageCacheBytes: config.PAGE_CACHE_MB * 1024 * 1024 } : {}) });
-  const app = createApp({ db, context, rateLimitPerMinute: config.RATE_LIMIT, trustedProxies: config.TRUST_PROXY ?? 0, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}), ...(config.EXTENSION_IDS ? { extensionIds: config.EXTENSION_IDS } : {}), mailAvailable: config.SMTP_URL !== undefined });
+  const app = createApp({ db, context, rateLimitPerMinute: config.RATE_LIMIT, trustedProxies: config.TRUST_PROXY ?? 0, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}), ...(config.EXTENSION_IDS ? { extensionIds: config.EXTENSION_IDS } : {}), mailAvailable: config.SMTP_URL !== undefined, reader: { hosts: config.READER_HOSTS ?? [] } });
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

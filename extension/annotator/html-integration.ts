@@ -33,8 +33,12 @@ function highlightAll(root: HTMLElement, first: TextIndex, items: { id: string; 
   return marked;
 }
 
-/** The integration for ordinary web pages: the document text is the text of `<body>`. */
-export function createHtmlIntegration(document: Document): DocumentIntegration {
+/**
+ * The integration for ordinary web pages: the document text is the text of `<body>`. Annotations
+ * target the page's own URL, or `options.sourceUrl` where the page is a copy of another (the
+ * reader in the browser shows a report fetched from its own site).
+ */
+export function createHtmlIntegration(document: Document, options: { sourceUrl?: string } = {}): DocumentIntegration {
   /** Every watch still running, by the function that stops it. */
   const watches = new Set<() => void>();
   const observers = new Set<MutationObserver>();
@@ -66,7 +70,7 @@ export function createHtmlIntegration(document: Document): DocumentIntegration {
       for (const stop of [...watches]) stop();
     },
     sourceUrl() {
-      const url = new URL(document.location.href);
+      const url = new URL(options.sourceUrl ?? document.location.href);
       url.hash = '';
       return url.toString();
     },

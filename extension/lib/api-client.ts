@@ -17,10 +17,31 @@ export interface SearchResults {
 /** How many search results the sidebar shows: the best ones; more words narrow it down. */
 export const SEARCH_RESULTS = 50;
 
-/** Where and as whom to call the API. */
-export interface ApiConnection {
+/** Where and as whom to call the API: with the extension's token, or with the reader's browser session. */
+export type ApiConnection = TokenConnection | SessionConnection;
+
+/** The extension's way: a bearer token from its storage. */
+export interface TokenConnection {
   serverUrl: string;
   token: string;
+}
+
+/**
+ * The reader's way in the browser: the session cookie (which the page's script cannot read)
+ * goes along by itself; every request carries the session's CSRF token in `X-Kantlijn-CSRF`.
+ */
+export interface SessionConnection {
+  serverUrl: string;
+  csrfToken: string;
+}
+
+/** The header the server expects the reader's CSRF token in (server/http/reader-session.ts). */
+export const CSRF_HEADER = 'X-Kantlijn-CSRF';
+
+/** The credentials one request carries, or null when there are none to carry. */
+function credentialHeaders(connection: ApiConnection): Record<string, string> | null {
+  if ('csrfToken' in connection) return { [CSRF_HEADER]: connection.csrfToken };
+  return connection.token ? { Authorization: `Bearer ${connection.token}` } : null;
 }
 
 /** The calls the extension makes; every one resolves to a `Result`, never throws. */
@@ -61,13 +82,16 @@ const REQUEST_TIMEOUT_MS = 15_000;
 /** An API client for one connection. `fetchImpl` is injectable for tests. */
 export function createApiClient(connection: ApiConnection, fetchImpl: typeof fetch = fetch): ApiClient {
   async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Result<{ value: T; etag: string }>> {
-    if (!connection.token) return fail('not_signed_in', 'Niet aangemeld: vul in de opties een token in.');
+    const credentials = credentialHeaders(connection);
+    if (!credentials) return fail('not_signed_in', 'Niet aangemeld: vul in de opties een token in.');
     let response: Response;
     try {
       response = await fetchImpl(new URL(path, connection.serverUrl), {
         method,
+        // The reader's session cookie goes to its own server only, never elsewhere.
+        credentials: 'same-origin',
         headers: {
-          Authorization: `Bearer ${connection.token}`,
+          ...credentials,
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
           ...headers,
         },

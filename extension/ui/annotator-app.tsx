@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { Term } from '../../shared/schemas/taxonomy';
 import type { DocumentIntegration } from '../annotator/document-integration';
-import { sendToBackground } from '../lib/messaging';
+import { useAnnotatorHost } from './annotator-host-context';
 import { AnnotatorView } from './annotator-view';
 import { messagesFor } from './i18n';
 import { useAnchorReports } from './use-anchor-reports';
@@ -21,15 +21,17 @@ interface AnnotatorAppProps {
 
 /**
  * Kantlijn in the page: loads the document's annotations and shows them as highlights, offers
- * "Annoteren" on a selection, and saves what the user writes through the background. The state
+ * "Annoteren" on a selection, and saves what the user writes through its host (the extension's
+ * background, or the reader's own connection to the API in the browser). The state
  * lives in hooks (`useDocumentAnnotations`, `useHighlightedAnnotations`), what the person can do
  * in `useAnnotationCommands`, and what is shown in `AnnotatorView`.
  */
 export function AnnotatorApp({ integration }: AnnotatorAppProps) {
-  const settings = useSettings();
+  const host = useAnnotatorHost();
+  const settings = useSettings(host);
   const language = settings?.language ?? 'nl';
   const messages = messagesFor(language);
-  const documentAnnotations = useDocumentAnnotations(integration, settings, messages);
+  const documentAnnotations = useDocumentAnnotations(host, integration, settings, messages);
   const { annotations, taxonomy } = documentAnnotations;
   const termsById = useMemo(() => new Map<string, Term>((taxonomy?.terms ?? []).map((term) => [term.id, term])), [taxonomy]);
   const shown = useHighlightedAnnotations(integration, annotations, termsById, messages);
@@ -37,7 +39,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
   const { confirmation, confirm } = useSaveFeedback(integration, shown);
   const app = useRef<HTMLDivElement>(null);
   const returnFocus = useReturnFocus(app);
-  const commands = useAnnotationCommands({ integration, settings, messages, language, documentAnnotations, returnFocus, confirm });
+  const commands = useAnnotationCommands({ host, integration, settings, messages, language, documentAnnotations, returnFocus, confirm });
   const editorOpen = commands.draft !== null;
   const selection = useSelection(integration, editorOpen);
   const describe = useCallback(() => integration.describeSelection(), [integration]);
@@ -61,7 +63,7 @@ export function AnnotatorApp({ integration }: AnnotatorAppProps) {
       confirmation={confirmation}
       commands={commands}
       onShow={(id) => integration.focusAnnotation(id)}
-      onSearch={(q) => sendToBackground('annotations:search', { source: integration.sourceUrl(), q })}
+      onSearch={(q) => host.send('annotations:search', { source: integration.sourceUrl(), q })}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { DocumentIntegration } from '../annotator/document-integration';
-import { sendToBackground, type BackgroundProtocol } from '../lib/messaging';
+import type { AnnotatorHost } from '../lib/annotator-host';
+import type { BackgroundProtocol } from '../lib/messaging';
 import type { Result } from '../lib/result';
 
 type Listed = BackgroundProtocol['annotations:list']['response'];
@@ -27,7 +28,7 @@ export function withFingerprint(input: AnnotationInput, fingerprint: string | nu
  * learns which file is at this URL and lists what was made on the same file at its other URLs
  * (also without a fingerprint: through the API, an import, an older extension).
  */
-export function listDocumentAnnotations(integration: DocumentIntegration): Promise<Result<Listed>> {
+export function listDocumentAnnotations(host: Pick<AnnotatorHost, 'send'>, integration: DocumentIntegration): Promise<Result<Listed>> {
   const fingerprint = integration.documentFingerprint?.() ?? null;
-  return sendToBackground('annotations:list', { source: integration.sourceUrl(), ...(fingerprint ? { fingerprint } : {}) });
+  return host.send('annotations:list', { source: integration.sourceUrl(), ...(fingerprint ? { fingerprint } : {}) });
 }

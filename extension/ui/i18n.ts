@@ -191,6 +191,9 @@ const nlFailures = {
   no_answer: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
   extension_unavailable: 'Kantlijn reageert niet. Herlaad de pagina en probeer het opnieuw.',
   rejected: 'De server weigerde de opmerking. Pas hem aan en probeer het opnieuw.',
+  session_ended: 'U bent in deze browser niet meer aangemeld. Open de link uit uw uitnodiging opnieuw en kies ‘Lezen in de browser’, of vraag het secretariaat om een nieuwe uitnodiging.',
+  csrf_failed: 'Kantlijn kon dit niet veilig versturen. Herlaad de pagina en probeer het opnieuw.',
+  reader_unsupported: 'Dat kan niet in Kantlijn in de browser.',
   other: (code: string) => `Er ging iets mis (${code}). Probeer het opnieuw; blijft het zo, meld het aan het secretariaat.`,
 };
 
@@ -215,6 +218,9 @@ const enFailures: typeof nlFailures = {
   no_answer: 'Kantlijn does not respond. Reload the page and try again.',
   extension_unavailable: 'Kantlijn does not respond. Reload the page and try again.',
   rejected: 'The server refused the remark. Change it and try again.',
+  session_ended: 'You are no longer signed in in this browser. Open the link from your invitation again and choose ‘Read in the browser’, or ask the secretariat for a new invitation.',
+  csrf_failed: 'Kantlijn could not send this safely. Reload the page and try again.',
+  reader_unsupported: 'That is not possible in Kantlijn in the browser.',
   other: (code) => `Something went wrong (${code}). Try again; if it stays so, tell the secretariat.`,
 };
 

@@ -10,6 +10,7 @@ import { NotificationsPanel } from './notifications-panel';
 import { ReadingList } from './reading-list';
 import { SignInStatus } from './sign-in-status';
 import { TokenForm } from './token-form';
+import { extensionHost } from '../lib/extension-host';
 import { useSettings } from './use-settings';
 
 /**
@@ -18,7 +19,7 @@ import { useSettings } from './use-settings';
  * language chosen anywhere shows here at once.
  */
 export function OptionsApp() {
-  const settings = useSettings();
+  const settings = useSettings(extensionHost);
   const language = settings?.language ?? 'nl';
   const messages = messagesFor(language);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Annotation, AnnotationInput } from '../../shared/schemas/annotation';
 import type { DescribedSelection, DocumentIntegration } from '../annotator/document-integration';
-import { sendToBackground } from '../lib/messaging';
+import type { AnnotatorHost } from '../lib/annotator-host';
 import type { Settings } from '../lib/settings';
 import type { EditorResult } from './annotation-editor';
 import { buildAnnotation, buildReply } from './build-annotation';
@@ -15,6 +15,8 @@ import { annotationUuid } from '../../shared/w3c/iris';
 
 /** What the commands work with: the document, the person's settings and how the page answers. */
 export interface CommandContext {
+  /** Where requests go: the extension's background, or the reader's API connection. */
+  host: AnnotatorHost;
   integration: DocumentIntegration;
   settings: Settings | null;
   messages: Messages;
@@ -46,9 +48,10 @@ export interface AnnotationCommands {
   cancelEdit: () => void;
 }
 
-/** Creating, editing, deleting and replying, each through the background; failures say what to do next. */
+/** Creating, editing, deleting and replying, each through the host; failures say what to do next. */
 export function useAnnotationCommands(context: CommandContext): AnnotationCommands {
-  const { integration, settings, messages, language, documentAnnotations, returnFocus, confirm } = context;
+  const { host, integration, settings, messages, language, documentAnnotations, returnFocus, confirm } = context;
+  const sendToBackground = host.send;
   const { remember, forget, setNotice } = documentAnnotations;
   const { remember: rememberFocus, restore: restoreFocus } = returnFocus;
   const [draft, setDraftState] = useState<DescribedSelection | null>(null);

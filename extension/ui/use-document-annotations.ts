@@ -2,8 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Taxonomy } from '../../shared/schemas/taxonomy';
 import type { DocumentIntegration } from '../annotator/document-integration';
-import { watchLiveUpdates } from '../lib/live-updates';
-import { sendToBackground } from '../lib/messaging';
+import type { AnnotatorHost } from '../lib/annotator-host';
 import type { Settings } from '../lib/settings';
 import { listDocumentAnnotations } from './document-identity';
 import type { Messages } from './i18n';
@@ -29,7 +28,7 @@ export interface DocumentAnnotations {
  * Loads the document's annotations (with the taxonomy and who is signed in) whenever the settings
  * change, and keeps them up to date from the server's live events.
  */
-export function useDocumentAnnotations(integration: DocumentIntegration, settings: Settings | null, messages: Messages): DocumentAnnotations {
+export function useDocumentAnnotations(host: AnnotatorHost, integration: DocumentIntegration, settings: Settings | null, messages: Messages): DocumentAnnotations {
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const [taxonomy, setTaxonomy] = useState<Taxonomy | null>(null);
@@ -50,7 +49,7 @@ export function useDocumentAnnotations(integration: DocumentIntegration, setting
   useEffect(() => {
     if (!settings) return;
     let live = true;
-    void Promise.all([sendToBackground('taxonomy:get', {}), listDocumentAnnotations(integration), sendToBackground('me:get', {})]).then(([loadedTaxonomy, loaded, who]) => {
+    void Promise.all([host.send('taxonomy:get', {}), listDocumentAnnotations(host, integration), host.send('me:get', {})]).then(([loadedTaxonomy, loaded, who]) => {
       if (!live) return;
       if (loadedTaxonomy.ok) setTaxonomy(loadedTaxonomy.value);
       if (who.ok) setMe(who.value.id);
@@ -66,15 +65,15 @@ export function useDocumentAnnotations(integration: DocumentIntegration, setting
     return () => {
       live = false;
     };
-  }, [integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps -- load again for another server or account only, not when the language changes
+  }, [host, integration, settings?.serverUrl, settings?.token]); // eslint-disable-line react-hooks/exhaustive-deps -- load again for another server or account only, not when the language changes
 
   useEffect(() => {
     if (!settings?.token) return undefined;
-    return watchLiveUpdates(integration.sourceUrl(), (message) => {
+    return host.watchLiveUpdates(integration.sourceUrl(), (message) => {
       if (message.type === 'annotation.deleted') forget(message.id);
       else remember(message.annotation, false);
     });
-  }, [integration, settings?.token, settings?.serverUrl, remember, forget]);
+  }, [host, integration, settings?.token, settings?.serverUrl, remember, forget]);
 
   return { annotations, pendingIds, taxonomy, me, notice, setNotice, remember, forget };
 }

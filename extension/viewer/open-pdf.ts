@@ -5,9 +5,10 @@ import { createPdfIntegration } from '../annotator/pdf-integration';
 import { isTextless } from '../annotator/pdf-document-text';
 import { createTextContentCache, extractDocumentText } from '../annotator/read-pdf-text';
 import { requestedPage, type ViewerTarget } from '../lib/pdf-viewer-url';
+import type { AnnotatorHost } from '../lib/annotator-host';
 import { mountAnnotator } from './mount-annotator';
 import { createPageHost } from './page-host';
-import { fetchPdf, requestSiteAccess, type FetchFailure } from './pdf-fetch';
+import type { FetchFailure, FetchOutcome } from './pdf-fetch';
 import { createPdfPages } from './pdf-pages';
 import type { ViewerMessages } from './viewer-messages';
 import type { ViewerShell } from './viewer-shell';
@@ -16,6 +17,21 @@ import { MAX_ZOOM as MAX_ZOOM_PERCENT, MIN_ZOOM as MIN_ZOOM_PERCENT } from './zo
 
 // pdf.js parses in its worker, bundled with the extension: the extension's CSP allows no remote code.
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+/**
+ * Where the viewer runs and how it gets its PDF: the extension's viewer page fetches with its
+ * host permissions and talks to its background; the reader in the browser gets the bytes from the
+ * Kantlijn server (which fetched them safely) and talks to the API with its session.
+ */
+export interface PdfEnvironment {
+  host: AnnotatorHost;
+  fetchPdf(fileUrl: string): Promise<FetchOutcome>;
+  /** Asks the user to let Kantlijn read a site; absent where no such permission exists. */
+  requestSiteAccess?(origin: string): Promise<boolean>;
+  /** Folder URLs (ending in `/`) of pdf.js's decoders and standard fonts. */
+  wasmUrl: string;
+  standardFontDataUrl: string;
+}
 
 /** CSS pixels per PDF point at 100 %. */
 const CSS_PER_POINT = 96 / 72;
@@ -54,14 +70,14 @@ function noticeTextless(shell: ViewerShell, textless: number, total: number): vo
   shell.notice('textless', textless === total ? shell.messages.textlessAll : shell.messages.textlessSome(textless, total));
 }
 
-async function loadDocument(data: Uint8Array): Promise<PDFDocumentProxy> {
+async function loadDocument(data: Uint8Array, environment: PdfEnvironment): Promise<PDFDocumentProxy> {
   return getDocument({
     data,
     // No `eval`: the extension's CSP forbids it, and pdf.js has a path without.
     isEvalSupported: false,
     // Decoders for scanned images (JBIG2, CCITT, JPEG 2000) and the standard fonts, shipped with the extension.
-    wasmUrl: new URL('/pdfjs/wasm/', location.origin).href,
-    standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.origin).href,
+    wasmUrl: environment.wasmUrl,
+    standardFontDataUrl: environment.standardFontDataUrl,
   }).promise;
 }
 
@@ -69,19 +85,19 @@ async function loadDocument(data: Uint8Array): Promise<PDFDocumentProxy> {
  * Opens the PDF `target` names in the viewer: fetches it (offering to allow the site when the
  * browser needs that), lays out its pages, reads all its text, and then starts Kantlijn on it.
  */
-export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise<void> {
+export async function openPdf(shell: ViewerShell, target: ViewerTarget, environment: PdfEnvironment): Promise<void> {
   const { messages } = shell;
   shell.notice('loading', messages.loading);
-  const fetched = await fetchPdf(target.fileUrl);
+  const fetched = await environment.fetchPdf(target.fileUrl);
   shell.notice('loading', null);
   if (!fetched.ok) {
     const retry = () => {
       shell.notice('fetch', null);
-      void openPdf(shell, target);
+      void openPdf(shell, target, environment);
     };
     const action =
-      fetched.reason === 'permission'
-        ? { label: messages.allowSite, onClick: () => void requestSiteAccess(fetched.origin).then((granted) => granted && retry()) }
+      fetched.reason === 'permission' && environment.requestSiteAccess
+        ? { label: messages.allowSite, onClick: () => void environment.requestSiteAccess?.(fetched.origin).then((granted) => granted && retry()) }
         : fetched.reason === 'network'
           ? { label: messages.retry, onClick: retry }
           : undefined;
@@ -90,7 +106,7 @@ export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise
   }
   let pdf: PDFDocumentProxy;
   try {
-    pdf = await loadDocument(fetched.data);
+    pdf = await loadDocument(fetched.data, environment);
   } catch (error) {
     shell.notice('fetch', openFailureText(error, messages), { kind: 'error' });
     return;
@@ -134,5 +150,5 @@ export async function openPdf(shell: ViewerShell, target: ViewerTarget): Promise
     sourceUrl: target.sourceUrl,
     fingerprint: pdfFingerprintUrn(pdf.fingerprints[0]),
   });
-  mountAnnotator(integration);
+  mountAnnotator(integration, environment.host);
 }

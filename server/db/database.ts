@@ -9,6 +9,7 @@ import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
 import { createPdfSightingsRepository } from './pdf-sightings-repository';
 import { createNotificationsRepository } from './notifications-repository';
+import { createReaderSessionsRepository } from './reader-sessions-repository';
 import { createResponsesRepository } from './responses-repository';
 import { createRoundsRepository } from './rounds-repository';
 import { createScrubNamesRepository } from './scrub-names-repository';
@@ -41,6 +42,8 @@ export interface KantlijnDatabase {
   mail: ReturnType<typeof createMailRepository>;
   /** Full-text search over annotations, within what a reader may see. */
   search: ReturnType<typeof createSearchRepository>;
+  /** Browser sessions of the reader (`/lezen`). */
+  readerSessions: ReturnType<typeof createReaderSessionsRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -84,6 +87,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     notifications: createNotificationsRepository(db),
     mail: createMailRepository(db),
     search: createSearchRepository(db),
+    readerSessions: createReaderSessionsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

@@ -65,6 +65,10 @@ export function createUsersRepository(db: BetterSqlite3.Database) {
       insertToken.run(tokenHash, user.id, user.createdAt);
       return user;
     },
+    /** Gives an existing user one more token (another device or way in), by its hash. */
+    addToken(userId: string, tokenHash: string, at: string): void {
+      insertToken.run(tokenHash, userId, at);
+    },
     /** The user owning a live (not revoked) token, by the token's hash. */
     findByTokenHash(tokenHash: string): User | null {
       const known = signedIn.get(tokenHash);

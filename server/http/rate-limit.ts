@@ -3,6 +3,8 @@ import { createMiddleware } from 'hono/factory';
 import { ApiFailure } from './api-failure';
 import { bearerOf } from './bearer-token';
 import type { ClientAddressOf } from './client-address';
+import { readReaderCookie } from './reader-session';
+import { hashToken } from '../services/tokens';
 
 const WINDOW_MS = 60_000;
 /** Most keys (tokens, addresses) counted at once, so a flood of distinct keys cannot exhaust memory. */
@@ -58,14 +60,16 @@ function tooMany(c: Context, resetsAt: number, now: number): ApiFailure {
 /**
  * Limits requests per minute per key: per token for requests with a bearer token (keyed by the
  * token's hash, so no token is kept in memory and every spelling of the header counts as one), per
- * address otherwise. `perMinute = 0` turns it off.
+ * reader session for the reader's requests (councillors behind one town hall's address must not
+ * share one budget), per address otherwise. `perMinute = 0` turns it off.
  */
 export function rateLimit(perMinute: number, addressOf: ClientAddressOf, now: () => number = Date.now) {
   const counter = createWindowCounter(now, perMinute + 1);
   return createMiddleware(async (c, next) => {
     if (perMinute <= 0) return next();
     const { tokenHash } = bearerOf(c);
-    const key = tokenHash ? `token:${tokenHash}` : `addr:${addressOf(c)}`;
+    const session = tokenHash ? undefined : readReaderCookie(c);
+    const key = tokenHash ? `token:${tokenHash}` : session ? `session:${hashToken(session)}` : `addr:${addressOf(c)}`;
     const { count, resetsAt } = counter.hit(key);
     if (count > perMinute) throw tooMany(c, resetsAt, now());
     await next();

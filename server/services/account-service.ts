@@ -38,6 +38,7 @@ export function deleteAccount(context: ServiceContext, user: User): { deletedPri
     context.db.documents.forgetVisitsOf(user.id);
     context.db.notifications.deleteForUser(user.id);
     context.db.mail.dropPendingFor(user.id, at);
+    context.db.readerSessions.deleteForUser(user.id);
     context.db.audit.record({ at, actorId: user.id, action: 'user.delete', subject: user.id, detail: { deletedPrivate: privateOnes.length } });
     return privateOnes;
   });

@@ -36,9 +36,9 @@ export function createUserWithToken(db: KantlijnDatabase, input: NewUser, now: D
 }
 
 /**
- * The one way to take someone's access away: revokes every live token of `targetId`, records who
- * did it (and `via` which screen), and ends their open live streams at once. Returns how many
- * tokens were live, or null when there is no such user.
+ * The one way to take someone's access away: revokes every live token of `targetId`, ends their
+ * reader sessions, records who did it (and `via` which screen), and ends their open live streams
+ * at once. Returns how many tokens were live, or null when there is no such user.
  */
 export function revokeAllTokens(context: ServiceContext, actor: User, targetId: string, via?: 'dashboard'): { target: User; revoked: number } | null {
   const target = context.db.users.findById(targetId);
@@ -46,6 +46,7 @@ export function revokeAllTokens(context: ServiceContext, actor: User, targetId: 
   const at = context.now().toISOString();
   const revoked = context.db.transaction(() => {
     const count = context.db.users.revokeAllTokens(target.id, at);
+    context.db.readerSessions.deleteForUser(target.id);
     context.db.audit.record({ at, actorId: actor.id, action: 'user.revoke-tokens', subject: target.id, detail: { count, ...(via ? { via } : {}) } });
     return count;
   });
@@ -53,8 +54,14 @@ export function revokeAllTokens(context: ServiceContext, actor: User, targetId: 
   return { target, revoked };
 }
 
-/** Signs one device out: revokes the token of `tokenHash` and ends the streams opened with it. */
+/**
+ * Signs one device out: revokes the token of `tokenHash`, ends the reader session riding on it,
+ * and ends the streams opened with it.
+ */
 export function signOut(context: ServiceContext, tokenHash: string): void {
-  context.db.users.revokeToken(tokenHash, context.now().toISOString());
+  context.db.transaction(() => {
+    context.db.users.revokeToken(tokenHash, context.now().toISOString());
+    context.db.readerSessions.deleteForToken(tokenHash);
+  });
   context.events.streams.endForToken(tokenHash);
 }

@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'digest.download',
   'digest.scrub-names',
   'dashboard.sign-in',
+  'reader.sign-in',
+  'reader.extension-token',
   'document.create',
   'document.update',
   'document.delete',
@@ -93,6 +95,8 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'digest.download': 'Feedbackoverzicht gedownload',
     'digest.scrub-names': 'Lijst met te vervangen namen gewijzigd',
     'dashboard.sign-in': 'Ingelogd op het dashboard',
+    'reader.sign-in': 'Aangemeld om in de browser te lezen',
+    'reader.extension-token': 'Token voor de extensie gemaakt vanuit de browser',
   },
   en: {
     'annotation.create': 'Annotation created',
@@ -114,6 +118,8 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'digest.download': 'Feedback digest downloaded',
     'digest.scrub-names': 'List of names to replace changed',
     'dashboard.sign-in': 'Signed in to the dashboard',
+    'reader.sign-in': 'Signed in to read in the browser',
+    'reader.extension-token': 'Token for the extension made from the browser',
   },
 };
 

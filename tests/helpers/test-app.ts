@@ -1,4 +1,4 @@
-import { createApp } from '../../server/app';
+import { createApp, type ReaderDeps } from '../../server/app';
 import { openDatabase, type KantlijnDatabase } from '../../server/db/database';
 import { bootstrap } from '../../server/services/bootstrap';
 import { createUserWithToken, type NewUser } from '../../server/services/users-service';
@@ -14,7 +14,7 @@ export interface TestApp {
 }
 
 /** Builds a test app; `rateLimitPerMinute` defaults to off. */
-export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number; publicUrl?: string; extensionIds?: readonly string[] } = {}): TestApp {
+export function createTestApp(options: { rateLimitPerMinute?: number; clock?: () => Date; trustedProxies?: number; publicUrl?: string; extensionIds?: readonly string[]; reader?: ReaderDeps } = {}): TestApp {
   const temp = createTempDir();
   const db = openDatabase(temp.dir);
   bootstrap(db, new Date());
@@ -25,6 +25,7 @@ export function createTestApp(options: { rateLimitPerMinute?: number; clock?: ()
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.extensionIds ? { extensionIds: options.extensionIds } : {}),
+    ...(options.reader ? { reader: options.reader } : {}),
   });
   return {
     db,

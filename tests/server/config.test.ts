@@ -44,6 +44,21 @@ describe('server configuration', () => {
     expect(errors.every((line) => line.includes('EXTENSION_IDS'))).toBe(true);
   });
 
+  it('reads the reader hosts, comma-separated, and refuses what is not a host', () => {
+    expect(loadConfig({}).READER_HOSTS).toBeUndefined();
+    expect(loadConfig({ READER_HOSTS: ' rapporten.svmn.nl , intranet.gemeente.nl:8443,' }).READER_HOSTS).toEqual([
+      { hostname: 'rapporten.svmn.nl', port: null },
+      { hostname: 'intranet.gemeente.nl', port: '8443' },
+    ]);
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message));
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    expect(() => loadConfig({ READER_HOSTS: 'rapporten.svmn.nl,https://svmn.nl/rapporten' })).toThrow('exit 2');
+    expect(errors.join('\n')).toContain('https://svmn.nl/rapporten');
+  });
+
   it('reads the cap on live streams, refusing 0 and words', () => {
     expect(loadConfig({}).EVENT_STREAMS_MAX).toBeUndefined();
     expect(loadConfig({ EVENT_STREAMS_MAX: '500' }).EVENT_STREAMS_MAX).toBe(500);

@@ -57,7 +57,7 @@ describe('GET /uitnodiging/{code}', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(textOf(document.querySelector('h1'))).toBe('You are invited to Kantlijn');
     expect(textOf(document.querySelector('.for-whom'))).toBe('Your role: Chain partner, Veilig Thuis.');
-    expect(document.querySelector('a[hreflang="nl"]')?.getAttribute('href')).toBe('?taal=nl');
+    expect(document.querySelector('a[hreflang="nl"]')?.getAttribute('href')).toBe(`/uitnodiging/${code}?taal=nl`);
   });
 
   it('hands out an https link when the browser reached the server through a TLS proxy', async () => {

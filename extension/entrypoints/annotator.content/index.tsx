@@ -4,7 +4,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createHtmlIntegration } from '../../annotator/html-integration';
 import { ensureHighlightStyles } from '../../annotator/highlight-styles';
 import { KANTLIJN_UI_ATTRIBUTE } from '../../annotator/text-index';
+import { extensionHost } from '../../lib/extension-host';
 import { sendToBackground } from '../../lib/messaging';
+import { AnnotatorHostProvider } from '../../ui/annotator-host-context';
 import { AnnouncerProvider } from '../../ui/announcer';
 import { AnnotatorApp } from '../../ui/annotator-app';
 import '../../ui/styles.css';
@@ -38,7 +40,7 @@ export default defineContentScript({
       onMount(container, _shadow, host) {
         host.setAttribute(KANTLIJN_UI_ATTRIBUTE, '');
         const root = createRoot(container);
-        root.render(<AnnouncerProvider><AnnotatorApp integration={integration} /></AnnouncerProvider>);
+        root.render(<AnnotatorHostProvider host={extensionHost}><AnnouncerProvider><AnnotatorApp integration={integration} /></AnnouncerProvider></AnnotatorHostProvider>);
         return root;
       },
       onRemove(root) {

@@ -1,5 +1,7 @@
 import { viewerTargetOf } from '../../lib/pdf-viewer-url';
+import { extensionHost } from '../../lib/extension-host';
 import { loadSettings } from '../../lib/settings';
+import { fetchPdf, requestSiteAccess } from '../../viewer/pdf-fetch';
 import { openPdf } from '../../viewer/open-pdf';
 import { viewerMessagesFor } from '../../viewer/viewer-messages';
 import { createViewerShell } from '../../viewer/viewer-shell';
@@ -15,7 +17,14 @@ const language = await loadSettings().then(
 document.documentElement.lang = language;
 const shell = createViewerShell(document.body, target, viewerMessagesFor(language));
 if (target) {
-  void openPdf(shell, target).catch((error: unknown) => {
+  const environment = {
+    host: extensionHost,
+    fetchPdf,
+    requestSiteAccess,
+    wasmUrl: new URL('/pdfjs/wasm/', location.origin).href,
+    standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.origin).href,
+  };
+  void openPdf(shell, target, environment).catch((error: unknown) => {
     console.error('Kantlijn: PDF openen mislukt', error);
     shell.notice('fetch', shell.messages.openFailed, { kind: 'error' });
   });

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { ROLE_WORDS } from '../../../shared/i18n/vocabulary';
 import type { Invite } from '../../db/invites-repository';
+import { INVITE_PAGE_PATH } from '../../services/invites-service';
 import type { InvitePageTexts } from '../texts/invite-page-texts';
 
 /** The page's own stylesheet: allowed by its hash in the CSP, so no other inline style can run. */
@@ -11,6 +12,9 @@ export const INVITE_PAGE_CSS = [
   'ol{padding-left:1.5rem}li{margin:.4rem 0}.lang{text-align:right;margin:0}',
   '.link{display:block;font-family:ui-monospace,Consolas,monospace;background:#f2f2f2;border:1px solid #767676;padding:.5rem .75rem;overflow-wrap:anywhere}',
   '.problem{border:3px solid #b00020;background:#fdecee;padding:.75rem 1rem}.for-whom{font-weight:600}',
+  'label{display:block;font-weight:600;margin-top:.75rem}.hint{margin:.1rem 0 .4rem;color:#3d3d3d}',
+  'input[type=text]{font:inherit;width:100%;max-width:24rem;box-sizing:border-box;min-height:44px;padding:.4rem .6rem;border:2px solid #3d3d3d;border-radius:4px}',
+  'button{font:inherit;font-weight:600;min-height:44px;margin-top:.75rem;padding:.5rem 1.1rem;border:2px solid #0b57a4;border-radius:4px;background:#0b57a4;color:#fff;cursor:pointer}',
 ].join('\n');
 
 /** What the page knows of the invitation; the page never redeems it (a mail scanner may open it). */
@@ -23,17 +27,52 @@ interface InviteLandingProps {
   found: InviteState;
   /** Link to this page in the other language. */
   otherLanguageHref: string;
+  /** What the reader's sign-in form said was wrong, and the name typed, when it is shown again. */
+  readerForm?: { error: string; name: string };
 }
 
 function untilText(texts: InvitePageTexts, iso: string): string {
   return new Intl.DateTimeFormat(texts.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 }
 
+/** The reader's way in: a name, and a button that redeems the invitation for a browser session. */
+function ReaderSignIn({ texts, code, name, error }: { texts: InvitePageTexts; code: string; name: string; error?: string | undefined }) {
+  return (
+    <section aria-labelledby="lezen-kop">
+      <h2 id="lezen-kop">{texts.reader.heading}</h2>
+      <p>{texts.reader.explanation}</p>
+      {error && (
+        <p class="problem" role="alert" id="lezen-fout">
+          {error}
+        </p>
+      )}
+      <form method="post" action={`${INVITE_PAGE_PATH}/${encodeURIComponent(code)}/lezen?taal=${texts.language}`}>
+        <label for="naam">{texts.reader.nameLabel}</label>
+        <p class="hint" id="naam-uitleg">
+          {texts.reader.nameHint}
+        </p>
+        <input
+          type="text"
+          id="naam"
+          name="naam"
+          autocomplete="name"
+          required
+          maxlength={200}
+          value={name}
+          aria-describedby={error ? 'naam-uitleg lezen-fout' : 'naam-uitleg'}
+          {...(error ? { 'aria-invalid': 'true' } : {})}
+        />
+        <button type="submit">{texts.reader.button}</button>
+      </form>
+    </section>
+  );
+}
+
 /**
  * Where an invitation link lands: what Kantlijn is in one sentence, how to install the extension
  * and sign in with this link; or, for a used, expired or unknown code, what to do instead.
  */
-export function InviteLandingPage({ texts, link, code, found, otherLanguageHref }: InviteLandingProps) {
+export function InviteLandingPage({ texts, link, code, found, otherLanguageHref, readerForm }: InviteLandingProps) {
   const problem = found.state === 'open' ? null : texts[found.state];
   return (
     <html lang={texts.language}>
@@ -78,8 +117,7 @@ export function InviteLandingPage({ texts, link, code, found, otherLanguageHref 
               <p>
                 {texts.validUntil(untilText(texts, found.invite.expiresAt))} {texts.personal}
               </p>
-              {/* PLACE FOR "Lezen in de browser": the in-browser reader (another issue) puts its
-                  button and name field here, for those who cannot install the extension. */}
+              <ReaderSignIn texts={texts} code={code} name={readerForm?.name ?? found.invite.name ?? ''} error={readerForm?.error} />
             </>
           )}
         </main>

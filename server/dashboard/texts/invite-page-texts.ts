@@ -19,6 +19,16 @@ export interface InvitePageTexts {
   unknown: string;
   otherLanguage: { label: string; query: string; lang: Language };
   locale: string;
+  /** The way in without the extension: the reader in the browser. */
+  reader: {
+    heading: string;
+    explanation: string;
+    nameLabel: string;
+    nameHint: string;
+    button: string;
+    nameMissing: string;
+    notSameSite: string;
+  };
 }
 
 /** The invitation page in Dutch and English (for a partner who reads English better). */
@@ -45,6 +55,15 @@ export const INVITE_PAGE_TEXTS: Record<Language, InvitePageTexts> = {
     unknown: 'Deze uitnodiging is niet bekend. Controleer of u de hele link uit de e-mail hebt overgenomen, of vraag het secretariaat om een nieuwe.',
     otherLanguage: { label: 'Read this page in English', query: 'en', lang: 'en' },
     locale: 'nl-NL',
+    reader: {
+      heading: 'Geen extensie? Lees in de browser',
+      explanation: 'Kunt u op uw laptop geen extensie installeren, of leest u op een tablet? Dan leest en annoteert u de rapporten hier in de browser. Uw opmerkingen horen bij dezelfde rapporten als die van iedereen met de extensie.',
+      nameLabel: 'Naam',
+      nameHint: 'Zoals anderen u bij uw opmerkingen zien.',
+      button: 'Lezen in de browser',
+      nameMissing: 'Vul uw naam in en kies dan opnieuw ‘Lezen in de browser’.',
+      notSameSite: 'Het formulier kwam niet van deze pagina. Open de link uit uw uitnodiging opnieuw en probeer het nog eens.',
+    },
   },
   en: {
     language: 'en',
@@ -68,5 +87,14 @@ export const INVITE_PAGE_TEXTS: Record<Language, InvitePageTexts> = {
     unknown: 'This invitation is not known. Check that you copied the whole link from the e-mail, or ask the secretariat for a new one.',
     otherLanguage: { label: 'Deze pagina in het Nederlands', query: 'nl', lang: 'nl' },
     locale: 'en-GB',
+    reader: {
+      heading: 'No extension? Read in the browser',
+      explanation: 'If you cannot install an extension on your laptop, or you read on a tablet, you can read and annotate the reports here in the browser. Your remarks belong to the same reports as those of everyone using the extension.',
+      nameLabel: 'Name',
+      nameHint: 'As others will see you next to your remarks.',
+      button: 'Read in the browser',
+      nameMissing: 'Fill in your name, then choose ‘Read in the browser’ again.',
+      notSameSite: 'The form did not come from this page. Open the link from your invitation again and try once more.',
+    },
   },
 };

@@ -7,6 +7,7 @@ import { searchIndex } from './006-search-index';
 import { documents } from './007-documents';
 import { notifications } from './008-notifications';
 import { w3cRoundTrip } from './009-w3c-round-trip';
+import { readerSessions } from './011-reader-sessions';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'documents, their addresses and visits', sql: documents },
   { version: 8, name: 'notifications and mail', sql: notifications },
   { version: 9, name: 'W3C round trip: canonical, via, provenance', sql: w3cRoundTrip },
+  { version: 11, name: 'reader sessions', sql: readerSessions },
 ];
