@@ -64,6 +64,8 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .pager { display: flex; gap: 1.5rem; }
 .table-scroll { max-width: 100%; overflow-x: auto; position: relative; }
 .table-scroll:focus-visible { outline-offset: 0; }
+/* A wide table scrolls inside its box; its caption stays in view and wraps to the screen instead of being cut off. */
+.table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 .field-label { font-weight: 600; margin: .75rem 0 .25rem; }
 .notice-heading { font-size: 1.15rem; margin-top: 1.25rem; }
 .copy-row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
