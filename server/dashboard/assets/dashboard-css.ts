@@ -36,6 +36,8 @@ button.danger { background: #a4161a; border-color: #a4161a; }
 button.secondary { background: #ffffff; color: #0b57a4; }
 .site-header button { margin: 0; background: #ffffff; color: #0b3d6e; border-color: #ffffff; }
 .inline-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+/* As tall as a date field, so the labels of a row of fields line up. */
+.inline-form select { min-height: 2.625rem; }
 .inline-form label { margin-top: 0; }
 fieldset { border: 1px solid #767676; padding: .5rem 1rem 1rem; margin: 1rem 0; }
 legend { font-weight: 700; padding: 0 .25rem; }
