@@ -36,6 +36,8 @@ button.danger { background: #a4161a; border-color: #a4161a; }
 button.secondary { background: #ffffff; color: #0b57a4; }
 .site-header button { margin: 0; background: #ffffff; color: #0b3d6e; border-color: #ffffff; }
 .inline-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+/* As tall as a date field, so the labels of a row of fields line up. */
+.inline-form select { min-height: 2.625rem; }
 .inline-form label { margin-top: 0; }
 fieldset { border: 1px solid #767676; padding: .5rem 1rem 1rem; margin: 1rem 0; }
 legend { font-weight: 700; padding: 0 .25rem; }
@@ -64,6 +66,8 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .pager { display: flex; gap: 1.5rem; }
 .table-scroll { max-width: 100%; overflow-x: auto; position: relative; }
 .table-scroll:focus-visible { outline-offset: 0; }
+/* A wide table scrolls inside its box; its caption stays in view and wraps to the screen instead of being cut off. */
+.table-scroll caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 .field-label { font-weight: 600; margin: .75rem 0 .25rem; }
 .notice-heading { font-size: 1.15rem; margin-top: 1.25rem; }
 .copy-row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }

@@ -2,6 +2,7 @@
 import { plural } from '../../../shared/i18n/plural';
 import type { DocumentRecord } from '../../db/documents-repository';
 import type { Round } from '../../db/rounds-repository';
+import { formatDay } from '../../services/digest/texts/format-date';
 import { Alert, CsrfField, Notice } from './components';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from '../session/session-cookie';
@@ -45,7 +46,7 @@ function DocumentRow({ document, remarks, roundTitle, csrfToken }: { document: D
         </ul>
       </td>
       <td>{document.publisher ?? ''}</td>
-      <td>{document.date ?? ''}</td>
+      <td>{document.date ? formatDay(document.date) : ''}</td>
       <td>{roundTitle}</td>
       <td class="count">{String(remarks)}</td>
       <td>

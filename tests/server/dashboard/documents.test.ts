@@ -44,6 +44,8 @@ describe('the documents page', () => {
     const row = document.querySelector('tbody tr');
     expect(textOf(row?.querySelector('th'))).toBe('Voortgang <script>alert(1)</script>');
     expect(textOf(row)).toContain(PDF);
+    // The date of publication reads as a Dutch date, not as the stored 2024-11-30.
+    expect(textOf(row)).toContain('30 november 2024');
     expect(textOf(row?.querySelector('td.count'))).toBe('2');
     expect(document.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe('/dashboard/documenten');
 
