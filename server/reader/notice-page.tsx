@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { renderPage } from '../dashboard/pages/render-page';
+import { StandaloneHead } from '../dashboard/pages/standalone-page-parts';
 import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { FetchRefusalReason } from './fetch-types';
 
@@ -79,13 +80,7 @@ function renderNotice(c: Context, status: ContentfulStatusCode, bodyOf: (texts: 
   return renderPage(
     c,
     <html lang="nl">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${bodyOf(nl).title} – Kantlijn`}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={`${bodyOf(nl).title} – Kantlijn`} css={NOTICE_CSS} />
       <body>
         <main>
           <Section texts={nl} body={bodyOf(nl)} url={url} first />

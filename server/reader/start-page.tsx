@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { lowerFirst, ROLE_WORDS } from '../../shared/i18n/vocabulary';
 import { renderPage } from '../dashboard/pages/render-page';
+import { OtherLanguageHeader, StandaloneHead } from '../dashboard/pages/standalone-page-parts';
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { User } from '../db/users-repository';
 import { READER_PATH } from '../routes/reader-paths';
@@ -22,21 +23,9 @@ export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, 
   return renderPage(
     c,
     <html lang={texts.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{start.title}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={start.title} css={NOTICE_CSS} />
       <body>
-        <header>
-          <p class="lang">
-            <a href={`${READER_PATH}?taal=${start.otherLanguage.query}`} hreflang={start.otherLanguage.lang} lang={start.otherLanguage.lang}>
-              {start.otherLanguage.label}
-            </a>
-          </p>
-        </header>
+        <OtherLanguageHeader href={`${READER_PATH}?taal=${start.otherLanguage.query}`} lang={start.otherLanguage.lang} label={start.otherLanguage.label} />
         <main>
           <h1>{start.title}</h1>
           <p>{start.signedInAs(user.name, lowerFirst(ROLE_WORDS[texts.language][user.role].name), user.organisation)}</p>
@@ -82,13 +71,7 @@ export function renderTokenPage(c: Context, texts: ReaderPageTexts, token: strin
   return renderPage(
     c,
     <html lang={texts.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{texts.token.title}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={texts.token.title} css={NOTICE_CSS} />
       <body>
         <main>
           <h1>{texts.token.title}</h1>
