@@ -22,6 +22,16 @@ export const NOTICE_CSS = [
 /** The CSP of every notice page: no script at all, only its own stylesheet. */
 export const NOTICE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(NOTICE_CSS, 'utf8').digest('base64')}'; img-src data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'`;
 
+/**
+ * The headers of every notice page and of the reader's own plain pages: only their stylesheet may
+ * run, the address they came from is not passed on, and no cache keeps them (they may name the user).
+ */
+export function setNoticeHeaders(c: Context): void {
+  c.header('Content-Security-Policy', NOTICE_CSP);
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+}
+
 /** What the page says, in one language. */
 interface NoticeBody {
   title: string;
@@ -74,9 +84,7 @@ function Section({ texts, body, url, first }: { texts: ReaderPageTexts; body: No
 /** Renders a notice in Dutch and then English: the reader's language is not known yet. */
 function renderNotice(c: Context, status: ContentfulStatusCode, bodyOf: (texts: ReaderPageTexts) => NoticeBody, url?: string): Promise<Response> {
   const [nl, en] = [READER_PAGE_TEXTS.nl, READER_PAGE_TEXTS.en];
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang="nl">

@@ -6,7 +6,7 @@ import { OtherLanguageHeader, StandaloneHead } from '../dashboard/pages/standalo
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { User } from '../db/users-repository';
 import { READER_PATH } from '../routes/reader-paths';
-import { NOTICE_CSP, NOTICE_CSS } from './notice-page';
+import { NOTICE_CSS, setNoticeHeaders } from './notice-page';
 
 /** The hidden field that carries the session's CSRF token in the reader's own forms. */
 export const READER_CSRF_FIELD = '_csrf';
@@ -17,9 +17,7 @@ export const READER_CSRF_FIELD = '_csrf';
  */
 export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, csrfToken: string): Promise<Response> {
   const start = texts.start;
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang={texts.language}>
@@ -65,9 +63,7 @@ export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, 
 
 /** The page that shows a new token for the extension, once, with how to use it. */
 export function renderTokenPage(c: Context, texts: ReaderPageTexts, token: string, serverUrl: string): Promise<Response> {
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang={texts.language}>
