@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDateTime } from '../../services/digest/texts/format-date';
-import { Alert, CsrfField, Notice } from './components';
+import { Alert, CsrfField, Notice, ScrollTable } from './components';
 import { Layout, type PageUser } from './layout';
 import { RECENT_LIMIT, type ModerationQueue, type QueueItem } from '../model/moderation-queue';
 import { DASHBOARD_PATH } from '../session/session-cookie';
@@ -63,9 +63,7 @@ function QueueTable({ id, heading, caption, actionColumn, emptyText, items, acti
   return (
     <>
       <h2 id={id}>{heading}</h2>
-      <div class="table-scroll" role="region" aria-label={heading} tabindex={0}>
-      <table>
-        <caption>{caption}</caption>
+      <ScrollTable caption={caption} label={heading}>
         <thead>
           <tr>
             {HEAD}
@@ -85,8 +83,7 @@ function QueueTable({ id, heading, caption, actionColumn, emptyText, items, acti
             </tr>
           ))}
         </tbody>
-      </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }
