@@ -4,13 +4,14 @@ import { parsePage } from './parse-page';
 
 /**
  * Gives every test of the file a fresh dashboard app with the secretariat signed in, and closes it
- * after the test. `use` receives both before each test, so the file keeps them in its own variables.
+ * after the test. `use` receives both before each test, so the file keeps them in its own variables
+ * (and may seed the app; the test waits for it).
  */
-export function signedInDashboardEachTest(use: (app: DashboardTestApp, session: TestSession) => void): void {
+export function signedInDashboardEachTest(use: (app: DashboardTestApp, session: TestSession) => void | Promise<void>): void {
   let app: DashboardTestApp | undefined;
   beforeEach(async () => {
     app = createDashboardTestApp();
-    use(app, await app.signIn());
+    await use(app, await app.signIn());
   });
   afterEach(() => app?.close());
 }
