@@ -11,7 +11,7 @@ import type { Settings } from './settings';
  */
 export interface AnnotatorHost {
   /** One request of the background protocol, answered with its `Result` in the reader's language. */
-  send<K extends MessageType>(type: K, payload: BackgroundProtocol[K]['request']): Promise<Result<BackgroundProtocol[K]['response']>>;
+  send<K extends MessageType>(this: void, type: K, payload: BackgroundProtocol[K]['request']): Promise<Result<BackgroundProtocol[K]['response']>>;
   /** Follows live changes to `source`'s annotations until the returned function is called. */
   watchLiveUpdates(source: string, onMessage: (message: LiveMessage) => void): () => void;
   /** The settings the UI reads (language, and whether someone is signed in). */

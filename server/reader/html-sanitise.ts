@@ -1,4 +1,4 @@
-import type { DefaultTreeAdapterMap } from 'parse5';
+import { html, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -6,8 +6,8 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type Attribute = Element['attrs'][number];
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const SVG_NS = 'http://www.w3.org/2000/svg';
+const HTML_NS = html.NS.HTML;
+const SVG_NS = html.NS.SVG;
 
 /** HTML elements that go with everything inside them: they run code, embed other pages, or change how the copy loads. */
 const DROPPED_HTML = new Set(['script', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'base', 'portal', 'template', 'fencedframe']);
