@@ -6,10 +6,7 @@ import { openPage, signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-signedInDashboardEachTest((fresh, signedIn) => {
-  app = fresh;
-  session = signedIn;
-});
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 const page = (path: string) => openPage(app, session, path);
 

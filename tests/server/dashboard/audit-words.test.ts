@@ -5,10 +5,7 @@ import { signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-signedInDashboardEachTest((fresh, signedIn) => {
-  app = fresh;
-  session = signedIn;
-});
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 describe('the dashboard in words', () => {
   it('shows audit actions and their details in plain Dutch, not keys and JSON', async () => {

@@ -8,10 +8,7 @@ const PDF = 'https://raad.woerden.nl/stukken/voortgang-2024.pdf';
 
 let app: DashboardTestApp;
 let session: TestSession;
-signedInDashboardEachTest((fresh, signedIn) => {
-  app = fresh;
-  session = signedIn;
-});
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 const page = (path: string) => openPage(app, session, path);
 

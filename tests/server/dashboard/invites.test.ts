@@ -7,10 +7,7 @@ import { signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-signedInDashboardEachTest((fresh, signedIn) => {
-  app = fresh;
-  session = signedIn;
-});
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 const LINK = /^http:\/\/localhost\/uitnodiging\/[A-Za-z0-9_-]{22}$/;
 

@@ -6,10 +6,7 @@ import { signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-signedInDashboardEachTest((fresh, signedIn) => {
-  app = fresh;
-  session = signedIn;
-});
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 async function matrix(query = '') {
   const response = await app.request(`/dashboard/matrix${query}`, { cookie: session.cookie });
