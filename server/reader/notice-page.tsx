@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { renderPage } from '../dashboard/pages/render-page';
+import { StandaloneHead } from '../dashboard/pages/standalone-page-parts';
 import { READER_PAGE_TEXTS, type ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { FetchRefusalReason } from './fetch-types';
 
@@ -20,6 +21,16 @@ export const NOTICE_CSS = [
 
 /** The CSP of every notice page: no script at all, only its own stylesheet. */
 export const NOTICE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(NOTICE_CSS, 'utf8').digest('base64')}'; img-src data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'`;
+
+/**
+ * The headers of every notice page and of the reader's own plain pages: only their stylesheet may
+ * run, the address they came from is not passed on, and no cache keeps them (they may name the user).
+ */
+export function setNoticeHeaders(c: Context): void {
+  c.header('Content-Security-Policy', NOTICE_CSP);
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+}
 
 /** What the page says, in one language. */
 interface NoticeBody {
@@ -73,19 +84,11 @@ function Section({ texts, body, url, first }: { texts: ReaderPageTexts; body: No
 /** Renders a notice in Dutch and then English: the reader's language is not known yet. */
 function renderNotice(c: Context, status: ContentfulStatusCode, bodyOf: (texts: ReaderPageTexts) => NoticeBody, url?: string): Promise<Response> {
   const [nl, en] = [READER_PAGE_TEXTS.nl, READER_PAGE_TEXTS.en];
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang="nl">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${bodyOf(nl).title} – Kantlijn`}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={`${bodyOf(nl).title} – Kantlijn`} css={NOTICE_CSS} />
       <body>
         <main>
           <Section texts={nl} body={bodyOf(nl)} url={url} first />

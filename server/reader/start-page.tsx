@@ -2,10 +2,11 @@
 import type { Context } from 'hono';
 import { lowerFirst, ROLE_WORDS } from '../../shared/i18n/vocabulary';
 import { renderPage } from '../dashboard/pages/render-page';
+import { OtherLanguageHeader, StandaloneHead } from '../dashboard/pages/standalone-page-parts';
 import type { ReaderPageTexts } from '../dashboard/texts/reader-texts';
 import type { User } from '../db/users-repository';
 import { READER_PATH } from '../routes/reader-paths';
-import { NOTICE_CSP, NOTICE_CSS } from './notice-page';
+import { NOTICE_CSS, setNoticeHeaders } from './notice-page';
 
 /** The hidden field that carries the session's CSRF token in the reader's own forms. */
 export const READER_CSRF_FIELD = '_csrf';
@@ -16,27 +17,13 @@ export const READER_CSRF_FIELD = '_csrf';
  */
 export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, csrfToken: string): Promise<Response> {
   const start = texts.start;
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang={texts.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{start.title}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={start.title} css={NOTICE_CSS} />
       <body>
-        <header>
-          <p class="lang">
-            <a href={`${READER_PATH}?taal=${start.otherLanguage.query}`} hreflang={start.otherLanguage.lang} lang={start.otherLanguage.lang}>
-              {start.otherLanguage.label}
-            </a>
-          </p>
-        </header>
+        <OtherLanguageHeader href={`${READER_PATH}?taal=${start.otherLanguage.query}`} lang={start.otherLanguage.lang} label={start.otherLanguage.label} />
         <main>
           <h1>{start.title}</h1>
           <p>{start.signedInAs(user.name, lowerFirst(ROLE_WORDS[texts.language][user.role].name), user.organisation)}</p>
@@ -76,19 +63,11 @@ export function renderStartPage(c: Context, texts: ReaderPageTexts, user: User, 
 
 /** The page that shows a new token for the extension, once, with how to use it. */
 export function renderTokenPage(c: Context, texts: ReaderPageTexts, token: string, serverUrl: string): Promise<Response> {
-  c.header('Content-Security-Policy', NOTICE_CSP);
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
+  setNoticeHeaders(c);
   return renderPage(
     c,
     <html lang={texts.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{texts.token.title}</title>
-        <link rel="icon" href="data:," />
-        <style dangerouslySetInnerHTML={{ __html: NOTICE_CSS }} />
-      </head>
+      <StandaloneHead title={texts.token.title} css={NOTICE_CSS} />
       <body>
         <main>
           <h1>{texts.token.title}</h1>

@@ -24,6 +24,22 @@ export function Alert({ messages, title, intro }: { messages: readonly string[];
   );
 }
 
+/**
+ * A table in a region that scrolls sideways on a narrow screen: the region is named after the
+ * caption (or `label`, when a heading above says it shorter) and can take keyboard focus, so
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function ScrollTable({ caption, label, tableClass, children }: { caption: string; label?: string; tableClass?: string; children?: Child }) {
+  return (
+    <div class="table-scroll" role="region" aria-label={label ?? caption} tabindex={0}>
+      <table {...(tableClass === undefined ? {} : { class: tableClass })}>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 /** A confirmation, announced politely (role=status). */
 export function Notice({ children }: { children?: Child }) {
   return (

@@ -1,10 +1,28 @@
 /** @jsxImportSource hono/jsx */
+import type { Role } from '../../../shared/schemas/roles';
 import type { CoverageMatrix } from '../../services/digest/model/digest-model';
 import { heatLevel } from '../../services/digest/render/heat-level';
+import { ScrollTable } from './components';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.report.matrix;
 
+/** A row of a heat map: a count per role and their total. */
+interface HeatRow {
+  counts: Readonly<Record<Role, number>>;
+  total: number;
+}
+
+/**
+ * The highest count per role cell and the highest total of a heat map: each column group is
+ * shaded against its own maximum, so the totals do not wash out the role cells.
+ */
+export function heatMaxima(rows: readonly HeatRow[], roles: readonly Role[]): { max: number; maxTotal: number } {
+  return {
+    max: Math.max(0, ...rows.flatMap((row) => roles.map((role) => row.counts[role]))),
+    maxTotal: Math.max(0, ...rows.map((row) => row.total)),
+  };
+}
 
 /** A count as a heat-map cell: the number always printed, zeros as words, colour only as an extra. */
 export function CountCell({ count, max, zeroText }: { count: number; max: number; zeroText: string }) {
@@ -18,12 +36,9 @@ export function CountCell({ count, max, zeroText }: { count: number; max: number
  * the count printed in every cell, zeros written out and hatched, colour only as an extra.
  */
 export function CoverageTable({ matrix, scopeText }: { matrix: CoverageMatrix; scopeText: string }) {
-  const max = Math.max(0, ...matrix.rows.flatMap((row) => matrix.roles.map((role) => row.counts[role])));
-  const maxTotal = Math.max(0, ...matrix.rows.map((row) => row.total));
+  const { max, maxTotal } = heatMaxima(matrix.rows, matrix.roles);
   return (
-    <div class="table-scroll" role="region" aria-label={texts.caption(scopeText)} tabindex={0}>
-    <table class="matrix">
-      <caption>{texts.caption(scopeText)}</caption>
+    <ScrollTable caption={texts.caption(scopeText)} tableClass="matrix">
       <thead>
         <tr>
           <th scope="col">{texts.term}</th>
@@ -46,8 +61,7 @@ export function CoverageTable({ matrix, scopeText }: { matrix: CoverageMatrix; s
           </tr>
         ))}
       </tbody>
-    </table>
-    </div>
+    </ScrollTable>
   );
 }
 

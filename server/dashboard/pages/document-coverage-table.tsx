@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Role } from '../../../shared/schemas/roles';
-import { CountCell } from './coverage-table';
+import { ScrollTable } from './components';
+import { CountCell, heatMaxima } from './coverage-table';
 import type { DocumentCoverageRow } from '../model/document-coverage';
 import { dashboardNl } from '../texts/dashboard-texts';
 
@@ -9,12 +10,9 @@ const texts = dashboardNl.documents.coverage;
 /** Coverage per document as a table beside the matrix per term: the same heat cells and words. */
 export function DocumentCoverageTable({ rows, roles, scopeText }: { rows: readonly DocumentCoverageRow[]; roles: readonly Role[]; scopeText: string }) {
   if (rows.length === 0) return <p>{texts.none}</p>;
-  const max = Math.max(0, ...rows.flatMap((row) => roles.map((role) => row.counts[role])));
-  const maxTotal = Math.max(0, ...rows.map((row) => row.total));
+  const { max, maxTotal } = heatMaxima(rows, roles);
   return (
-    <div class="table-scroll" role="region" aria-label={texts.caption(scopeText)} tabindex={0}>
-      <table class="matrix">
-        <caption>{texts.caption(scopeText)}</caption>
+    <ScrollTable caption={texts.caption(scopeText)} tableClass="matrix">
         <thead>
           <tr>
             <th scope="col">{dashboardNl.documents.document}</th>
@@ -39,7 +37,6 @@ export function DocumentCoverageTable({ rows, roles, scopeText }: { rows: readon
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

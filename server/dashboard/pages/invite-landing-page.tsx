@@ -3,6 +3,7 @@ import { ROLE_WORDS } from '../../../shared/i18n/vocabulary';
 import type { Invite } from '../../db/invites-repository';
 import { INVITE_PAGE_PATH } from '../../services/invites-service';
 import type { InvitePageTexts } from '../texts/invite-page-texts';
+import { OtherLanguageHeader, StandaloneHead } from './standalone-page-parts';
 
 /** The page's own stylesheet: allowed by its hash in the CSP, so no other inline style can run. */
 export const INVITE_PAGE_CSS = [
@@ -76,22 +77,9 @@ export function InviteLandingPage({ texts, link, code, found, otherLanguageHref,
   const problem = found.state === 'open' ? null : texts[found.state];
   return (
     <html lang={texts.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{texts.title}</title>
-        <link rel="icon" href="data:," />
-        {/* The constant stylesheet, unescaped: escaping its quotes would change it and its hash. */}
-        <style dangerouslySetInnerHTML={{ __html: INVITE_PAGE_CSS }} />
-      </head>
+      <StandaloneHead title={texts.title} css={INVITE_PAGE_CSS} />
       <body>
-        <header>
-          <p class="lang">
-            <a href={otherLanguageHref} hreflang={texts.otherLanguage.lang} lang={texts.otherLanguage.lang}>
-              {texts.otherLanguage.label}
-            </a>
-          </p>
-        </header>
+        <OtherLanguageHeader href={otherLanguageHref} lang={texts.otherLanguage.lang} label={texts.otherLanguage.label} />
         <main>
           <h1>{texts.heading}</h1>
           {found.state === 'open' && <p class="for-whom">{texts.forWhom(ROLE_WORDS[texts.language][found.invite.role].name, found.invite.organisation)}</p>}

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { MAIL_TEXTS } from '../../services/mail/mail-texts';
+import { StandaloneHead } from './standalone-page-parts';
 
 /** The page's own stylesheet: allowed by its hash in the CSP, so no other inline style can run. */
 export const UNSUBSCRIBE_PAGE_CSS = [
@@ -21,14 +22,7 @@ export type UnsubscribeState = 'confirm' | 'done' | 'unknown';
 export function UnsubscribePage({ state }: { state: UnsubscribeState }) {
   return (
     <html lang="nl">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{MAIL_TEXTS.pageTitle}</title>
-        <link rel="icon" href="data:," />
-        {/* The constant stylesheet, unescaped: escaping its quotes would change it and its hash. */}
-        <style dangerouslySetInnerHTML={{ __html: UNSUBSCRIBE_PAGE_CSS }} />
-      </head>
+      <StandaloneHead title={MAIL_TEXTS.pageTitle} css={UNSUBSCRIBE_PAGE_CSS} />
       <body>
         <main>
           <h1>{MAIL_TEXTS.pageTitle}</h1>

@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUDIT_PAGE_SIZE } from '../../../server/dashboard/routes/oversight-routes';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
+import { openPage, signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
-});
-afterEach(() => app.close());
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
-async function page(path: string) {
-  const response = await app.request(path, { cookie: session.cookie });
-  expect(response.status, path).toBe(200);
-  return parsePage(await response.text());
-}
+const page = (path: string) => openPage(app, session, path);
 
 describe('dashboard administration', () => {
   it('makes an invite, shows its whole link once, and the code in it works', async () => {

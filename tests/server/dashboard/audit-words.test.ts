@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
-});
-afterEach(() => app.close());
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 describe('the dashboard in words', () => {
   it('shows audit actions and their details in plain Dutch, not keys and JSON', async () => {

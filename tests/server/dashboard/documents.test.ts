@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
+import { openPage, signedInDashboardEachTest } from './signed-in-dashboard';
 
 const PAGE = 'https://www.svmn.nl/rapporten/voortgang-2024.html';
 const PDF = 'https://raad.woerden.nl/stukken/voortgang-2024.pdf';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
-});
-afterEach(() => app.close());
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
-async function page(path: string) {
-  const response = await app.request(path, { cookie: session.cookie });
-  expect(response.status, path).toBe(200);
-  return parsePage(await response.text());
-}
+const page = (path: string) => openPage(app, session, path);
 
 describe('the documents page', () => {
   it('puts a report with several addresses on the reading list, escaped, and counts its remarks at all of them', async () => {

@@ -1,17 +1,17 @@
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 import { parsePage } from './parse-page';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
+signedInDashboardEachTest(async (fresh, signedIn) => {
+  app = fresh;
+  session = signedIn;
   const anna = app.addUser({ name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' }).token;
   await app.annotate(anna, '<script>alert(1)</script> Wat is de planning?', { terms: ['goal-2', 'rec-svmn-1'] });
 });
-afterEach(() => app.close());
 
 const TYPES = {
   md: /^text\/markdown/,

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '../../../shared/taxonomy/default-taxonomy';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
-});
-afterEach(() => app.close());
+signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, signedIn]));
 
 async function matrix(query = '') {
   const response = await app.request(`/dashboard/matrix${query}`, { cookie: session.cookie });

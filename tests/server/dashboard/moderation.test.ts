@@ -1,16 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 import { parsePage, textOf } from './parse-page';
 
 let app: DashboardTestApp;
 let session: TestSession;
 let councillor: string;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
+signedInDashboardEachTest((fresh, signedIn) => {
+  app = fresh;
+  session = signedIn;
   councillor = app.addUser({ name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' }).token;
 });
-afterEach(() => app.close());
 
 const SCRIPT_REMARK = '<script>alert("xss")</script> Klopt dit cijfer?';
 const IMG_ORGANISATION = '<img src=x onerror=alert(1)>';

@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 import { parsePage } from './parse-page';
 
 let app: DashboardTestApp;
 let session: TestSession;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
+signedInDashboardEachTest(async (fresh, signedIn) => {
+  app = fresh;
+  session = signedIn;
   const anna = app.addUser({ name: 'Anna Jansen', role: 'councillor', organisation: 'Gemeente Utrecht' }).token;
   app.addUser({ name: 'Gerrit Wolters', role: 'councillor', organisation: 'Woerden' });
   await app.annotate(anna, 'Zoals Gerrit Wolters al zei: Wolters’ voorstel helpt Tim Verhoef niet.');
   await app.annotate(anna, 'Wolters had gelijk.');
 });
-afterEach(() => app.close());
 
 const page = async (query = '') => parsePage(await (await app.request(`/dashboard/overzicht${query}`, { cookie: session.cookie })).text());
 

@@ -1,18 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDashboardTestApp, type DashboardTestApp, type TestSession } from './dashboard-test-app';
+import { describe, expect, it } from 'vitest';
+import type { DashboardTestApp, TestSession } from './dashboard-test-app';
+import { signedInDashboardEachTest } from './signed-in-dashboard';
 import { parsePage, textOf } from './parse-page';
 
 let app: DashboardTestApp;
 let session: TestSession;
 let anna: string;
 let bram: string;
-beforeEach(async () => {
-  app = createDashboardTestApp();
-  session = await app.signIn();
+signedInDashboardEachTest((fresh, signedIn) => {
+  app = fresh;
+  session = signedIn;
   anna = app.addUser({ name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' }).token;
   bram = app.addUser({ name: 'Bram <b>Mulder</b>', role: 'partner', organisation: 'AKJ' }).token;
 });
-afterEach(() => app.close());
 
 async function searchPage(q: string): Promise<{ html: string; document: ReturnType<typeof parsePage> }> {
   const response = await app.request(`/dashboard/zoeken?q=${encodeURIComponent(q)}`, { cookie: session.cookie });
