@@ -40,9 +40,20 @@ afterAll(async () => {
 });
 
 describe.skipIf(!firefox)('the sidebar in a real Firefox', () => {
-  it('fits 360 px with long remarks, many terms and a long organisation name: nothing scrolls sideways', async () => {
+  it('fits 360 px with long remarks, many terms and a long organisation name: nothing scrolls sideways', async (context) => {
     const page = await browser.browser.newPage();
-    await page.setViewport({ width: 360, height: 800 });
+    const narrowed = await page.setViewport({ width: 360, height: 800 }).then(
+      () => true,
+      (error: unknown) => {
+        // Some Firefox ESR releases lack BiDi's viewport emulation; then this width cannot be set here.
+        if (String(error).includes('unknown command')) return false;
+        throw error;
+      },
+    );
+    if (!narrowed) {
+      await page.close();
+      context.skip('this Firefox cannot emulate a 360 px viewport over WebDriver BiDi');
+    }
     await page.goto(`${site.url}/rapport.html`);
     const toggleName = () => page.evaluate(() => document.querySelector('kantlijn-annotator')?.shadowRoot?.querySelector('.sidebar-toggle')?.textContent ?? '');
     await waitFor(async () => (await toggleName()) === `Kantlijn: ${REMARK_COUNT} opmerkingen`, 'the remarks were not counted', 30_000);

