@@ -1,5 +1,6 @@
 import type { KantlijnDatabase } from '../db/database';
 import { createAnnotation } from '../services/annotations-service';
+import { createDocument } from '../services/documents-service';
 import { createRound } from '../services/rounds-service';
 import type { ServiceContext } from '../services/service-context';
 import { createUserWithToken } from '../services/users-service';
@@ -39,7 +40,7 @@ const DEMO_REMARKS: { by: keyof DemoPeople; exact: string; remark: string; kind:
 
 /**
  * Fills a new database with a demo: an open review round of a month, one person per role, and a
- * few remarks on the demo report at `reportUrl`. Returns the tokens.
+ * few remarks on the demo report at `reportUrl`, registered as the round's document. Returns the tokens.
  */
 export function seedDemo(db: KantlijnDatabase, context: ServiceContext, reportUrl: string): DemoPeople {
   const now = context.now();
@@ -51,10 +52,17 @@ export function seedDemo(db: KantlijnDatabase, context: ServiceContext, reportUr
     secretariat: person('Sanne Jansen', 'secretariat', 'Bovenregionaal secretariaat'),
     respondent: person('Ruben Smit', 'respondent', 'Samen Veilig Midden-Nederland'),
   };
-  createRound(context, made.secretariat.user.id, {
+  const round = createRound(context, made.secretariat.user.id, {
     title: 'Voortgangsrapportage najaar (demo)',
     opensAt: new Date(now.getTime() - 86_400_000).toISOString(),
     closesAt: new Date(now.getTime() + 30 * 86_400_000).toISOString(),
+  });
+  // Registered, so the reading list, the dashboard and the digest name the report by its title.
+  createDocument(context, made.secretariat.user, {
+    title: 'Voortgangsrapportage Veranderagenda, najaar (demo)',
+    urls: [reportUrl],
+    publisher: 'Samen Veilig Midden-Nederland',
+    round: round.id,
   });
   for (const item of DEMO_REMARKS) {
     createAnnotation(context, made[item.by].user, {

@@ -19,6 +19,11 @@ export const digestQuerySchema = z.object({
 });
 export type DigestQuery = z.infer<typeof digestQuerySchema>;
 
+/** The registered title behind each URL of every document (URLs are stored normalised, as sources are). */
+function documentTitlesByUrl(context: ServiceContext): Map<string, string> {
+  return new Map(context.db.documents.all().flatMap((document) => document.urls.map((url) => [url, document.title] as const)));
+}
+
 /**
  * Gathers what the digest may show (round-wide, visible, not hidden, not deleted annotations of
  * the chosen round or period, their replies, responses and anchor states). The taxonomy is the
@@ -42,6 +47,7 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
     annotations,
     responses: context.db.responses.all(),
     anchorStates: context.db.responses.anchorStates(),
+    documentTitles: documentTitlesByUrl(context),
     pseudonymise: query.pseudonymise,
     // Only a pseudonymised digest scrubs names; the named one has no use for the lists.
     ...(query.pseudonymise

@@ -22,6 +22,11 @@ describe('the demo data', () => {
     const rounds = (await (await app.request('/api/rounds', { token: people.partner })).json()) as { items: { open: boolean }[] };
     expect(rounds.items.map((round) => round.open)).toEqual([true]);
 
+    const documents = (await (await app.request('/api/documents', { token: people.councillor })).json()) as { items: { title: string; urls: string[] }[] };
+    expect(documents.items.map((document) => [document.title, document.urls])).toEqual([
+      ['Voortgangsrapportage Veranderagenda, najaar (demo)', ['http://127.0.0.1:9/voortgangsrapportage-demo.html']],
+    ]);
+
     const listed = await app.request(`/api/annotations?source=${encodeURIComponent('http://127.0.0.1:9/voortgangsrapportage-demo.html')}`, { token: people.partner });
     const items = ((await listed.json()) as { items: { target: { selector: { exact: string }[] }; round?: string }[] }).items;
     expect(items).toHaveLength(3);

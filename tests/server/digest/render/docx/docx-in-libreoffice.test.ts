@@ -79,6 +79,11 @@ describe.skipIf(!soffice || !hasPoppler())('the Word digest of the demo round, l
     expect(text).not.toMatch(/Actie 1\.1:/);
   });
 
+  it('names each document by its registered title in the index by document', () => {
+    const index = named.pages.join('\n').split(/^\s*Per document\s*$/m).at(-1) ?? '';
+    expect(index).toContain('Voortgangsrapportage Veranderagenda, najaar (demo)');
+  });
+
   it('names nobody when pseudonymised', async () => {
     const { pages } = await digestPdf('&pseudonymise=true', 'pseudonymised');
     const text = pages.join('\n');
