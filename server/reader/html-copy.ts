@@ -14,8 +14,13 @@ const KANTLIJN_UI_ATTRIBUTE = 'data-kantlijn-ui';
 /** The id of the JSON block the reader's script reads (extension/reader/reader-config.ts). */
 export const READER_CONFIG_ID = 'kantlijn-lezer-config';
 
-/** The bar's look: plain, high contrast, big enough targets for a finger, whatever the page's own CSS. */
+/**
+ * The bar's look: plain, high contrast, big enough targets for a finger, whatever the page's own CSS.
+ * And one rule for the page: a word too long for a phone's width breaks instead of widening the
+ * page, which a phone would show in part, with Kantlijn's bar below the screen's edge.
+ */
 const BAR_CSS = [
+  'html{overflow-wrap:break-word}',
   '.kantlijn-kopie{all:initial;display:block;box-sizing:border-box;width:100%;margin:0;padding:.5rem 1rem;background:#1d3557;color:#fff;font:1rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;position:relative;z-index:2147483000}',
   '.kantlijn-kopie p{all:unset;display:block;margin:0 0 .25rem}',
   '.kantlijn-kopie a{all:unset;display:inline-flex;align-items:center;min-height:44px;min-width:44px;margin-right:1.25rem;color:#fff;text-decoration:underline;cursor:pointer}',

@@ -1,53 +1,36 @@
-import { cpSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDir } from '../helpers/temp-dir';
-import { addUserWithCli, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { seriousViolations } from './support/axe';
-import { chromiumPath } from './support/browser';
+import { launchPlainChromium } from './support/browser';
 import { selectText } from './support/page-actions';
-import { startStaticServer } from './support/static-server';
+import { openInReader, signInThroughInvitation, startReaderSetup, type ReaderSetup } from './support/reader-session';
 
 // The reader on a tablet (1024×768, touch) and a phone (375 px wide), in Chromium's emulation.
 const SENTENCE = 'In het najaar evalueren wij samen met de gemeenten of deze werkwijze de doorlooptijden werkelijk verkort.';
 
-let temp: ReturnType<typeof createTempDir>;
-let server: ServerProcess;
-let site: Awaited<ReturnType<typeof startStaticServer>>;
+let setup: ReaderSetup;
 let browser: Browser;
-let secretariat: string;
 
 beforeAll(async () => {
-  temp = createTempDir('kantlijn-reader-touch-');
-  server = await startServerProcess(temp.dir, { READER_HOSTS: '127.0.0.1' });
-  secretariat = addUserWithCli(temp.dir, { role: 'secretariat', name: 'Sanne Bakker', org: 'Secretariaat' });
-  cpSync(path.resolve(import.meta.dirname, '../../server/demo/reports'), path.join(temp.dir, 'site'), { recursive: true });
-  site = await startStaticServer(path.join(temp.dir, 'site'));
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  setup = await startReaderSetup('kantlijn-reader-touch-');
+  // A report whose text runs to the very edges of the page: no margin keeps it clear of a bar.
+  const paragraphs = Array.from({ length: 12 }, (_, index) => `<p style="margin:0 0 1em">Alinea ${index + 1}. ${SENTENCE} De werkgroep rapporteert elk kwartaal aan de gemeenteraden.</p>`);
+  writeFileSync(path.join(setup.siteDir, 'tot-de-rand.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Tot de rand</title></head><body style="margin:0">${paragraphs.join('')}<p style="margin:0">Laatste regel van het rapport.</p></body></html>`);
+  browser = await launchPlainChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
-  await server?.stop();
-  temp?.remove();
+  await setup?.close();
 });
 
-async function signedInPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: true, isMobile: viewport.width < 600, locale: 'nl-NL' });
+async function signedInPage(viewport: { width: number; height: number }, touch = true, report = 'voortgangsrapportage-demo.html'): Promise<Page> {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch && viewport.width < 600, locale: 'nl-NL' });
   const page = await context.newPage();
-  const invite = await fetch(`${server.url}/api/invites`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${secretariat}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'councillor', organisation: 'Gemeente Zeist' }),
-  });
-  await page.goto(((await invite.json()) as { link: string }).link);
-  await page.getByLabel('Naam').fill('Tamara');
-  await page.getByRole('button', { name: 'Lezen in de browser' }).tap();
-  await page.waitForURL(/\/lezen$/);
-  await page.goto(`${server.url}/lezen?url=${encodeURIComponent(`${site.url}/voortgangsrapportage-demo.html`)}`);
-  await page.locator('kantlijn-annotator').waitFor({ state: 'attached', timeout: 30_000 });
+  await signInThroughInvitation(page, setup.server.url, setup.secretariat, 'Tamara', { organisation: 'Gemeente Zeist', tap: touch });
+  await openInReader(page, setup.server.url, `${setup.siteUrl}/${report}`);
   return page;
 }
 
@@ -93,6 +76,58 @@ describe('the reader on a touch screen', () => {
         .filter((rect) => rect.width > 0 && (rect.width < 44 || rect.height < 44)).length,
     );
     expect(small).toBe(0);
+    await page.context().close();
+  });
+});
+
+/** The sidebar button's box, and the lines of report text it covers now. */
+function toggleAndCoveredLines(page: Page) {
+  return page.evaluate(() => {
+    const toggle = document.querySelector('kantlijn-annotator')!.shadowRoot!.querySelector('.sidebar-toggle')!.getBoundingClientRect();
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('[data-kantlijn-ui]')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        // Less than a pixel of overlap is rounding (scrolling goes by whole pixels), not hidden text.
+        if (line.bottom > toggle.top + 1 && line.top < toggle.bottom - 1 && line.right > toggle.left + 1 && line.left < toggle.right - 1) covered.push(node.textContent.trim().slice(0, 40));
+      }
+    }
+    return { box: { top: toggle.top, bottom: toggle.bottom, left: toggle.left, right: toggle.right, width: toggle.width, height: toggle.height }, covered, view: { width: innerWidth, height: innerHeight } };
+  });
+}
+
+describe('the sidebar’s button in the reader hides no report text', () => {
+  const bars = [
+    ['a phone', { width: 375, height: 667 }, true],
+    ['a tablet', { width: 1024, height: 768 }, true],
+    ['a narrow window without touch', { width: 360, height: 740 }, false],
+  ] as const;
+  for (const [label, viewport, touch] of bars) {
+    it(`on ${label}: a finger-sized bar along the bottom edge, above which the last line can be scrolled`, async () => {
+      const page = await signedInPage(viewport, touch, 'tot-de-rand.html');
+      await page.getByRole('button', { name: /^Kantlijn:/ }).waitFor();
+      const { box, view } = await toggleAndCoveredLines(page);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBe(view.width);
+      expect(box.bottom).toBe(view.height);
+      await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+      await expect.poll(async () => (await toggleAndCoveredLines(page)).covered).toEqual([]);
+      expect(await page.getByText('Laatste regel van het rapport.').isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('on a wide screen: a tab at the edge, in the margin beside the text', async () => {
+    const page = await signedInPage({ width: 1280, height: 800 }, false);
+    await page.getByRole('button', { name: /^Kantlijn:/ }).waitFor();
+    const { box, covered, view } = await toggleAndCoveredLines(page);
+    expect(box.right).toBe(view.width);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(covered).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -15,6 +15,14 @@ export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((candidate) => candidate && existsSync(candidate));
   if (!found) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
   return found;
+}
+
+/** The flags every test's Chromium starts with: no sandbox in a container, nothing fetched in the background. */
+const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A headless Chromium without the extension, as a reader on a managed laptop has it. */
+export function launchPlainChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: QUIET_ARGS });
 }
 
 /** A Chromium with the built extension loaded, and its background service worker. */
@@ -42,13 +50,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_ARGS,
     ],
   });
   const worker = await backgroundWorker(context);

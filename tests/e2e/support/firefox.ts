@@ -76,3 +76,28 @@ export async function waitFor(check: () => Promise<boolean>, message: string, ti
   }
   throw new Error(`Timed out: ${message}`);
 }
+
+/** Firefox without any add-on, over WebDriver BiDi: the reader in the browser as a council laptop's Firefox shows it. */
+export function launchPlainFirefox(executablePath: string): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: { 'intl.accept_languages': 'nl-NL, nl' } });
+}
+
+/**
+ * Clicks the button in Kantlijn's UI (its open shadow root) that matches `selector` and whose text
+ * is `text`, inside the element of `within` when given; false when there is none yet. The click is
+ * the element's own, sent in the page: over BiDi a pointer click can land before a re-render moves it.
+ */
+export function clickInUi(page: Page, selector: string, text: string, within?: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted, label, scope) => {
+      const root = document.querySelector('kantlijn-annotator')?.shadowRoot;
+      const container = scope ? root?.querySelector(scope) : root;
+      const button = [...(container?.querySelectorAll<HTMLElement>(wanted) ?? [])].find((element) => element.textContent?.trim() === label);
+      button?.click();
+      return Boolean(button);
+    },
+    selector,
+    text,
+    within ?? '',
+  );
+}

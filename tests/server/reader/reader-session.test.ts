@@ -144,6 +144,34 @@ describe('the API with a reader session', () => {
     expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1);
   });
 
+  it('asks the CSRF header of every kind of write, and the refused ones change nothing', async () => {
+    const { sessionId } = await signInForReader();
+    const source = 'https://rapporten.example/rapport.html';
+    const created = await app.request('/api/annotations', { method: 'POST', json: sampleAnnotation(source), headers: withSession(sessionId, { [CSRF_HEADER]: csrfTokenFor(sessionId) }) });
+    const id = ((await created.json()) as { id: string }).id;
+    const path = id.slice(id.indexOf('/api/annotations/'));
+    const writes: Array<[string, string, unknown]> = [
+      ['POST', '/api/annotations', sampleAnnotation(source)],
+      ['POST', '/api/annotations', { ...sampleAnnotation(source), target: id }],
+      ['PUT', path, sampleAnnotation(source)],
+      ['DELETE', path, undefined],
+      ['POST', '/api/anchor-states', { source, states: [{ id, state: 'orphan' }] }],
+      ['POST', '/api/notifications/read', {}],
+      ['PUT', '/api/me/notification-settings', { mail: 'never' }],
+      ['POST', '/api/me/sign-out', undefined],
+      ['DELETE', '/api/me', undefined],
+    ];
+    for (const [method, url, json] of writes) {
+      const refused = await app.request(url, { method, json, headers: withSession(sessionId) });
+      expect({ method, url, status: refused.status }).toEqual({ method, url, status: 403 });
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('csrf_failed');
+    }
+    // Nothing was written: the one remark is there as it was, and the session still reads.
+    const list = await app.request(`/api/annotations?source=${encodeURIComponent(source)}`, { headers: withSession(sessionId) });
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as { items: Array<{ id: string }> }).items.map((item) => item.id)).toEqual([id]);
+  });
+
   it('lets a bearer header decide alone: a bad token is refused even with a live session', async () => {
     const { sessionId } = await signInForReader();
     const response = await app.request('/api/me', { headers: withSession(sessionId, { Authorization: 'Bearer kl_not-a-token' }) });
