@@ -6,6 +6,7 @@ import type { DigestInput } from './digest/model/digest-input';
 import { makeDigestFile, type DigestFile } from './digest/worker/digest-file';
 import type { Digest } from './digest/model/digest-model';
 import type { ReplacedName } from './digest/pseudonymise/name-scrubber';
+import { documentTitleLookup } from './document-titles';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 
@@ -42,6 +43,7 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
     annotations,
     responses: context.db.responses.all(),
     anchorStates: context.db.responses.anchorStates(),
+    documentTitles: titlesOf(context, annotations),
     pseudonymise: query.pseudonymise,
     // Only a pseudonymised digest scrubs names; the named one has no use for the lists.
     ...(query.pseudonymise
@@ -51,6 +53,17 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
         }
       : {}),
   };
+}
+
+/** The registered title of every source the digest's annotations were made at that has one. */
+function titlesOf(context: ServiceContext, annotations: ReadonlyArray<{ source: string }>): Map<string, string> {
+  const titleOf = documentTitleLookup(context);
+  const titles = new Map<string, string>();
+  for (const { source } of annotations) {
+    const title = titleOf(source);
+    if (title !== null) titles.set(source, title);
+  }
+  return titles;
 }
 
 /** The digest for a query, built on this thread (for pages that show it, not for downloads). */
