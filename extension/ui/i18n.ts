@@ -379,7 +379,6 @@ const nl = {
   matchingFilters: (shown: string, total: string) => `${shown} van ${total} passen bij de filters`,
   // sidebar search
   searchLabel: 'Zoeken in de opmerkingen bij dit document',
-  searchHint: 'Alle woorden moeten voorkomen; het begin van een woord is genoeg. Alleen van één persoon: door:naam. Ook label:… en citaat:…',
   searchButton: 'Zoeken',
   searchClear: 'Zoekopdracht wissen',
   searchResults: 'Zoekresultaten',
@@ -514,7 +513,6 @@ const en: typeof nl = {
   matchingFilters: (shown: string, total: string) => `${shown} of ${total} match the filters`,
   // sidebar search
   searchLabel: 'Search the remarks on this document',
-  searchHint: 'Every word must appear; the start of a word is enough. Only one person’s: door:name. Also label:… and citaat:… (quoted passage).',
   searchButton: 'Search',
   searchClear: 'Clear search',
   searchResults: 'Search results',
