@@ -45,7 +45,6 @@ const nlOptions = {
     empty: 'Het secretariaat heeft nog geen rapporten op de leeslijst gezet.',
     failed: (reason: string) => `De leeslijst kon niet worden geladen: ${reason}`,
     retry: 'Opnieuw laden',
-    remarks: { one: '{n} opmerking', other: '{n} opmerkingen' },
     mine: { one: '{n} van u', other: '{n} van u' },
     fresh: { one: '{n} nieuw sinds uw laatste bezoek', other: '{n} nieuw sinds uw laatste bezoek' },
     neverOpened: 'nog niet geopend',
@@ -128,7 +127,6 @@ const enOptions: typeof nlOptions = {
     empty: 'The secretariat has not put any reports on the reading list yet.',
     failed: (reason) => `The reading list could not be loaded: ${reason}`,
     retry: 'Load again',
-    remarks: { one: '{n} remark', other: '{n} remarks' },
     mine: { one: '{n} by you', other: '{n} by you' },
     fresh: { one: '{n} new since your last visit', other: '{n} new since your last visit' },
     neverOpened: 'not opened yet',
@@ -381,7 +379,6 @@ const nl = {
   matchingFilters: (shown: string, total: string) => `${shown} van ${total} passen bij de filters`,
   // sidebar search
   searchLabel: 'Zoeken in de opmerkingen bij dit document',
-  searchHint: 'Alle woorden moeten voorkomen; het begin van een woord is genoeg. Alleen van één persoon: door:naam. Ook label:… en citaat:…',
   searchButton: 'Zoeken',
   searchClear: 'Zoekopdracht wissen',
   searchResults: 'Zoekresultaten',
@@ -516,7 +513,6 @@ const en: typeof nl = {
   matchingFilters: (shown: string, total: string) => `${shown} of ${total} match the filters`,
   // sidebar search
   searchLabel: 'Search the remarks on this document',
-  searchHint: 'Every word must appear; the start of a word is enough. Only one person’s: door:name. Also label:… and citaat:… (quoted passage).',
   searchButton: 'Search',
   searchClear: 'Clear search',
   searchResults: 'Search results',

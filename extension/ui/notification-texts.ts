@@ -20,6 +20,8 @@ export const nlNotifications = {
   threadReply: (who: string) => `${who} reageerde in een gesprek waaraan u meedeed`,
   who: (name: string, role: string, organisation: string) => `${name} (${role}, ${organisation})`,
   newLabel: 'nieuw',
+  // Before the document's name: "in Voortgangsrapportage 2024 · 3 dec. 2026, 14:05".
+  inDocument: 'in',
   open: 'Openen bij de passage',
   openLabel: (what: string, where: string) => `Openen bij de passage: ${what}, in ${where}`,
   openFailed: 'Dit document kon niet worden geopend. Probeer het opnieuw.',
@@ -53,6 +55,7 @@ export const enNotifications: typeof nlNotifications = {
   threadReply: (who: string) => `${who} replied in a conversation you took part in`,
   who: (name: string, role: string, organisation: string) => `${name} (${role}, ${organisation})`,
   newLabel: 'new',
+  inDocument: 'in',
   open: 'Open at the passage',
   openLabel: (what: string, where: string) => `Open at the passage: ${what}, in ${where}`,
   openFailed: 'This document could not be opened. Please try again.',

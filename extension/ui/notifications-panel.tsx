@@ -1,15 +1,9 @@
 import { useState } from 'react';
 import type { Notification } from '../../shared/schemas/notification';
+import { documentName } from '../../shared/urls/document-name';
 import type { Language, Messages } from './i18n';
 import { formatDateTime } from './sidebar/format-date';
 import { useNotifications } from './use-notifications';
-
-/** A document as the list names it: its host and path, short enough to read. */
-function placeOf(source: string): string {
-  if (!URL.canParse(source)) return source;
-  const url = new URL(source);
-  return `${url.host}${url.pathname}`;
-}
 
 /** What happened, in words: who answered, and how it concerns the reader. */
 function whatHappened(item: Notification, messages: Messages): string {
@@ -39,15 +33,17 @@ export function NotificationsPanel({ messages, language, token }: { messages: Me
         <ul className="notifications">
           {list.items.map((item) => {
             const what = whatHappened(item, messages);
+            const where = documentName(item.source, item.documentTitle);
             return (
               <li key={item.id} className={item.read ? 'notification' : 'notification notification--unread'}>
                 {!item.read && <strong className="notification-new">{t.newLabel}</strong>} <span>{what}</span>
-                <span className="hint"> · {placeOf(item.source)} · <time dateTime={item.at}>{formatDateTime(item.at, language)}</time></span>
-                <br />
+                <span className="notification-where">
+                  {t.inDocument} <strong className="notification-document">{where}</strong> · <time dateTime={item.at}>{formatDateTime(item.at, language)}</time>
+                </span>
                 <button
                   type="button"
                   className="secondary"
-                  aria-label={t.openLabel(what, placeOf(item.source))}
+                  aria-label={t.openLabel(what, where)}
                   onClick={() => void open(item).then((opened) => setOpenFailed(!opened))}
                 >
                   {t.open}

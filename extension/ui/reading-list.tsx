@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { plural } from '../../shared/i18n/plural';
+import { remarkCountText } from '../../shared/i18n/remark-counts';
 import type { DocumentListItem } from '../../shared/schemas/document';
 import { isPdfUrl } from '../lib/pdf-viewer-url';
 import type { Settings } from '../lib/settings';
@@ -15,7 +16,7 @@ function ReadingListItem({ item, messages, language }: { item: DocumentListItem;
   const t = messages.options.readingList;
   const [first, ...others] = item.urls;
   const published = [item.publisher ? t.publishedBy(item.publisher) : null, item.date ? t.published(formatCalendarDate(item.date, language)) : null].filter(Boolean).join(', ');
-  const counts = [plural(language, item.annotations, t.remarks), item.mine > 0 ? plural(language, item.mine, t.mine) : null].filter(Boolean).join(' · ');
+  const counts = [remarkCountText(language, item), item.mine > 0 ? plural(language, item.mine, t.mine) : null].filter(Boolean).join(' · ');
   return (
     <li className="reading-item">
       <h3>

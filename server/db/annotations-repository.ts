@@ -107,9 +107,9 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
   );
   const selectCounts = db.prepare<
     { sources: string; since: string | null; viewerId: string; viewerRole: string; viewerOrg: string },
-    { annotations: number; mine: number | null; fresh: number | null }
+    { annotations: number; replies: number | null; mine: number | null; fresh: number | null }
   >(
-    `SELECT count(*) AS annotations, sum(a.author_id = @viewerId) AS mine,
+    `SELECT count(*) AS annotations, sum(a.parent_uuid IS NOT NULL) AS replies, sum(a.author_id = @viewerId) AS mine,
        sum(a.author_id != @viewerId AND (@since IS NULL OR a.created > @since)) AS fresh
      FROM annotations a
      WHERE a.source IN (SELECT value FROM json_each(@sources)) AND a.deleted_at IS NULL AND ${VISIBLE_TO_VIEWER}`,
@@ -215,13 +215,16 @@ export function createAnnotationsRepository(db: BetterSqlite3.Database) {
       return selectFingerprintSources.all(fingerprint).map((row) => row.source);
     },
     /**
-     * How many annotations (replies included, tombstones not) `viewer` may see at any of `sources`;
-     * how many of those are their own; and how many by others were made after `since` (all of
+     * How many annotations (replies included, tombstones not) `viewer` may see at any of `sources`,
+     * split into remarks (on the document itself) and replies (answering another annotation); how
+     * many of all those are their own; and how many by others were made after `since` (all of
      * others' when `since` is null).
      */
-    countAt(sources: readonly string[], viewer: Viewer, since: string | null): { annotations: number; mine: number; new: number } {
+    countAt(sources: readonly string[], viewer: Viewer, since: string | null): { annotations: number; remarks: number; replies: number; mine: number; new: number } {
       const row = selectCounts.get({ sources: JSON.stringify(sources), since, ...viewerParams(viewer) });
-      return { annotations: row?.annotations ?? 0, mine: row?.mine ?? 0, new: row?.fresh ?? 0 };
+      const annotations = row?.annotations ?? 0;
+      const replies = row?.replies ?? 0;
+      return { annotations, remarks: annotations - replies, replies, mine: row?.mine ?? 0, new: row?.fresh ?? 0 };
     },
     /** The annotations `viewer` may see that match `query`, oldest first, at most `query.limit` after `query.offset`. */
     list(query: AnnotationQuery, viewer: Viewer): AnnotationRecord[] {

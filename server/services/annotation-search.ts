@@ -49,15 +49,23 @@ export function runSearch(context: ServiceContext, user: User, search: ParsedSea
 
 /**
  * One page of results for what was typed (`filters.limit` is one more than the page), as `user`
- * sees them, each with its `highlight`; `more` says whether results follow.
+ * sees them, each with its `highlight`; `more` says whether results follow, and `sources` holds
+ * the document of each item in order (for a reply too, whose target is the annotation it answers).
  */
-export function searchResults(context: ServiceContext, user: User, q: string, filters: Omit<AnnotationQuery, 'after'>, offset: number, base?: string): { items: W3cAnnotation[]; more: boolean } {
+export function searchResults(
+  context: ServiceContext,
+  user: User,
+  q: string,
+  filters: Omit<AnnotationQuery, 'after'>,
+  offset: number,
+  base?: string,
+): { items: W3cAnnotation[]; sources: string[]; more: boolean } {
   const search = parseSearch(q);
   const found = runSearch(context, user, search, filters, offset).records;
   const records = found.slice(0, filters.limit - 1);
   const labels = context.db.search.termLabels([...new Set(records.flatMap((record) => record.termIds))]);
   const items = records.map((record): W3cAnnotation => ({ ...toAnnotationJson(record, user, base), highlight: highlightOf(record, search.clauses, labels) }));
-  return { items, more: found.length > records.length };
+  return { items, sources: records.map((record) => record.source), more: found.length > records.length };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DigestInput } from './digest/model/digest-input';
 import { makeDigestFile, type DigestFile } from './digest/worker/digest-file';
 import type { Digest } from './digest/model/digest-model';
 import type { ReplacedName } from './digest/pseudonymise/name-scrubber';
+import { documentTitleLookup } from './document-titles';
 import type { ServiceContext } from './service-context';
 import { currentTaxonomy } from './taxonomy-service';
 
@@ -18,11 +19,6 @@ export const digestQuerySchema = z.object({
   pseudonymise: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
 });
 export type DigestQuery = z.infer<typeof digestQuerySchema>;
-
-/** The registered title behind each URL of every document (URLs are stored normalised, as sources are). */
-function documentTitlesByUrl(context: ServiceContext): Map<string, string> {
-  return new Map(context.db.documents.all().flatMap((document) => document.urls.map((url) => [url, document.title] as const)));
-}
 
 /**
  * Gathers what the digest may show (round-wide, visible, not hidden, not deleted annotations of
@@ -47,7 +43,7 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
     annotations,
     responses: context.db.responses.all(),
     anchorStates: context.db.responses.anchorStates(),
-    documentTitles: documentTitlesByUrl(context),
+    documentTitles: titlesOf(context, annotations),
     pseudonymise: query.pseudonymise,
     // Only a pseudonymised digest scrubs names; the named one has no use for the lists.
     ...(query.pseudonymise
@@ -57,6 +53,17 @@ export function gatherDigestInput(context: ServiceContext, query: DigestQuery): 
         }
       : {}),
   };
+}
+
+/** The registered title of every source the digest's annotations were made at that has one. */
+function titlesOf(context: ServiceContext, annotations: ReadonlyArray<{ source: string }>): Map<string, string> {
+  const titleOf = documentTitleLookup(context);
+  const titles = new Map<string, string>();
+  for (const { source } of annotations) {
+    const title = titleOf(source);
+    if (title !== null) titles.set(source, title);
+  }
+  return titles;
 }
 
 /** The digest for a query, built on this thread (for pages that show it, not for downloads). */

@@ -4,6 +4,7 @@ import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { NotificationRecord } from '../db/notifications-repository';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
+import { documentTitleLookup, type DocumentTitleLookup } from './document-titles';
 import type { ServiceContext } from './service-context';
 import { annotationIri, annotationUuid } from '../../shared/w3c/iris';
 
@@ -65,13 +66,14 @@ function served(reference: string, base: string | undefined): string {
   return uuid ? annotationIri(uuid, base) : reference;
 }
 
-function toItem(record: NotificationRecord, base: string | undefined): NotificationList['items'][number] {
+function toItem(record: NotificationRecord, base: string | undefined, titleOf: DocumentTitleLookup): NotificationList['items'][number] {
   return {
     id: record.id,
     type: record.type,
     annotation: served(record.annotationId, base),
     remark: served(record.threadId, base),
     source: record.source,
+    documentTitle: titleOf(record.source),
     at: record.at,
     read: record.readAt !== null,
     by: record.by,
@@ -85,9 +87,10 @@ export function listNotifications(context: ServiceContext, viewer: Viewer, optio
     beforeSeq = context.db.notifications.seqOf(viewer.id, options.before);
     if (beforeSeq === null) throw new ApiFailure(404, 'not_found', 'Deze melding bestaat niet.');
   }
+  const titleOf = documentTitleLookup(context);
   return {
     unread: context.db.notifications.unreadCount(viewer),
-    items: context.db.notifications.listVisible(viewer, options.limit, beforeSeq).map((record) => toItem(record, base)),
+    items: context.db.notifications.listVisible(viewer, options.limit, beforeSeq).map((record) => toItem(record, base, titleOf)),
   };
 }
 

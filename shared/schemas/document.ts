@@ -33,11 +33,14 @@ export type DocumentJson = z.infer<typeof documentSchema>;
 
 /**
  * A document in a reader's list: what they may see of its annotations (`annotations`, replies
- * included), how many are their own (`mine`), and how many by others are new since they last
- * opened it (`new`).
+ * included; split into `remarks`, made on the document itself, and `replies`, answering another
+ * annotation, so that every screen counts the same way: see `remarkCountText`), how many are their
+ * own (`mine`), and how many by others are new since they last opened it (`new`).
  */
 export const documentListItemSchema = documentSchema.extend({
   annotations: z.number().int().nonnegative(),
+  remarks: z.number().int().nonnegative(),
+  replies: z.number().int().nonnegative(),
   mine: z.number().int().nonnegative(),
   new: z.number().int().nonnegative(),
   lastVisit: z.string().nullable(),

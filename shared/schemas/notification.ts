@@ -19,6 +19,11 @@ export const notificationSchema = z.object({
   remark: z.string(),
   /** The document, as its annotations target it. */
   source: z.string(),
+  /**
+   * The title the secretariat registered for that document, or null when it is on no reading list;
+   * show it with `documentName` (shared/urls/document-name.ts). Servers before it sent none.
+   */
+  documentTitle: z.string().nullable().optional(),
   at: z.string(),
   read: z.boolean(),
   by: z.object({ name: z.string(), role: roleSchema, organisation: z.string() }),

@@ -21,7 +21,7 @@ export interface ParsedSearch {
 }
 
 /** Facet names as users type them (Dutch first, English as well), and what they limit to. */
-const FACETS: Readonly<Record<string, SearchField | 'term'>> = {
+export const SEARCH_FACETS: Readonly<Record<string, SearchField | 'term'>> = {
   door: 'author',
   by: 'author',
   label: 'tags',
@@ -51,7 +51,7 @@ export function parseSearch(input: string): ParsedSearch {
   const termCodes: string[] = [];
   for (const match of input.matchAll(PIECE)) {
     const [, facetName, quotedValue, bareValue, phrase, word] = match;
-    const facet = facetName ? FACETS[foldSearchWord(facetName)] : undefined;
+    const facet = facetName ? SEARCH_FACETS[foldSearchWord(facetName)] : undefined;
     if (facetName && facet) {
       const value = quotedValue ?? bareValue ?? '';
       if (facet === 'term') {

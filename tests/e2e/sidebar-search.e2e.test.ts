@@ -82,6 +82,23 @@ describe('the search box in the sidebar, in Chromium', () => {
     await page.close();
   });
 
+  it('explains how to search in plain words: the hint describes the box, and the further tips open by keyboard', async () => {
+    const { page, sidebar, box } = await openSidebar();
+    const description = await box.evaluate((input) => {
+      const root = input.getRootNode() as Document | ShadowRoot;
+      return root.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    });
+    expect(description).toBe('Typ een of meer woorden. Alleen opmerkingen van één persoon of organisatie? Typ door: en de naam, bijvoorbeeld door:Woerden.');
+    const tip = sidebar.getByText('zoekt alleen in de tekst uit het rapport die iemand markeerde', { exact: false });
+    expect(await tip.isVisible()).toBe(false);
+    await sidebar.getByText('Meer zoektips', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await tip.waitFor();
+    expect(await sidebar.locator('.search-tips code').allTextContents()).toContain('citaat:wachttijd');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('folds diacritics, says when nothing is found, and never finds someone else’s private note', async () => {
     const { sidebar, box, page } = await openSidebar();
     await box.fill('reunie');

@@ -92,4 +92,15 @@ describe('GET /api/digest', () => {
     expect((await digest('pdf')).status).toBe(400);
     expect((await digest('md', '&round=nope')).status).toBe(404);
   });
+
+  it('names each document in its index by its registered title, else by its short address, linked to the full one', async () => {
+    const registered = await app.request('/api/documents', { method: 'POST', token: secretariat, json: { title: 'Reflectie op de veranderagenda', urls: [SOURCES[2]] } });
+    expect(registered.status).toBe(201);
+    const markdown = await (await digest('md')).text();
+    const index = markdown.slice(markdown.lastIndexOf('Per document'));
+    expect(index).toContain(`[Reflectie op de veranderagenda](<${SOURCES[2]}>)`);
+    expect(index).toContain(`[raad.woerden.nl/brief.html](<${SOURCES[1]}>)`);
+    const rows = parse<Record<string, string>>(await (await digest('csv')).text(), { columns: true, delimiter: ';', bom: true });
+    expect(rows.find((row) => row.document === SOURCES[2])?.documenttitel).toBe('Reflectie op de veranderagenda');
+  });
 });

@@ -4,6 +4,7 @@ import { openDatabase, type KantlijnDatabase } from '../../server/db/database';
 import type { User } from '../../server/db/users-repository';
 import { etagOf } from '../../server/services/annotation-view';
 import { createAnnotation, replaceAnnotation } from '../../server/services/annotations-service';
+import { createDocument } from '../../server/services/documents-service';
 import { bootstrap } from '../../server/services/bootstrap';
 import { createMailSender, type MailSender } from '../../server/services/mail/mail-sender';
 import { createSmtpTransport } from '../../server/services/mail/mail-transport';
@@ -55,6 +56,7 @@ afterEach(async () => {
 describe('the mail outbox', () => {
   it('sends a daily summary once a day, of what is new and unread since the last one', async () => {
     saveNotificationSettings(context, anna, { email: 'anna@woerden.example', mail: 'daily' }, true);
+    createDocument(context, sanne, { title: 'Rapportage jeugdhulp 2026', urls: [OTHER] });
     const first = write(anna, sampleAnnotation(SOURCE));
     const second = write(anna, sampleAnnotation(OTHER));
     clock.advance(MINUTE);
@@ -69,8 +71,10 @@ describe('the mail outbox', () => {
     expect(mail.to).toEqual(['anna@woerden.example']);
     expect(mail.headers.get('subject')).toBe('Kantlijn: 3 nieuwe reacties voor u');
     expect(mail.body).toContain('Sinds het vorige overzicht zijn er 3 nieuwe reacties voor u in Kantlijn.');
-    expect(mail.body).toContain(`${SOURCE}#kantlijn=${encodeURIComponent(first.id)} (2)`);
-    expect(mail.body).toContain(`${OTHER}#kantlijn=${encodeURIComponent(second.id)} (1)`);
+    // Each document by its registered title, else by its short address; the link is the full address.
+    expect(mail.body).toContain(`- www.example.nl/…/overzicht.html (2): ${SOURCE}#kantlijn=${encodeURIComponent(first.id)}`);
+    expect(mail.body).toContain(`- Rapportage jeugdhulp 2026 (1): ${OTHER}#kantlijn=${encodeURIComponent(second.id)}`);
+    expect(mail.body).toContain('>Rapportage jeugdhulp 2026</a> (1)');
     expect(mail.body).not.toMatch(/Eén|Twee|Drie|Bram/);
     expect(mail.headers.get('list-unsubscribe')).toMatch(/^<https:\/\/kantlijn\.gemeente\.example\/afmelden\/kl_/);
 

@@ -50,6 +50,8 @@ describe('notifications by e-mail, through a real SMTP server on loopback', { ti
     expect(mail.from).toBe('kantlijn@gemeente.example');
     expect(mail.headers.get('subject')).toBe('Er is een reactie op uw opmerking');
     expect(mail.body).toContain('Er is een reactie op uw opmerking in Kantlijn.');
+    // The document by a name people read (it is not registered here, so its short address), never the remark.
+    expect(mail.body).toContain('Open ‘www.example.nl/…/mail.html’ bij de opmerking:');
     // A mail travels without the server's address: it names the remark by its urn:uuid alias, which the extension opens.
     expect(mail.body).toContain(`${SOURCE}#kantlijn=${encodeURIComponent(annotationAlias(remark))}`);
     expect(mail.body).not.toContain('Jansen');

@@ -61,6 +61,23 @@ describe('GET /api/notifications', () => {
     expect((await notificationsOf(app, p.anna)).unread).toBe(1);
   });
 
+  it('names the document by the title the secretariat registered, and by nothing when it is not registered', async () => {
+    await mustCreate(app, p.bram, replyTo(remark, 'Eerste.'));
+    expect((await notificationsOf(app, p.anna)).items.map((item) => item.documentTitle)).toEqual([null]);
+    // Named when read, not when made: once the document is registered, the older item has its title too.
+    const registered = await app.request('/api/documents', {
+      method: 'POST',
+      token: p.sanne,
+      json: { title: 'Voortgangsrapportage najaar 2024', urls: ['https://www.svmn.nl/rapporten/voortgang.pdf', SOURCE] },
+    });
+    expect(registered.status).toBe(201);
+    await mustCreate(app, p.bram, replyTo(remark, 'Tweede.'));
+    expect((await notificationsOf(app, p.anna)).items.map((item) => [item.source, item.documentTitle])).toEqual([
+      [SOURCE, 'Voortgangsrapportage najaar 2024'],
+      [SOURCE, 'Voortgangsrapportage najaar 2024'],
+    ]);
+  });
+
   it('calls a reply of the reviewed organisation, and its recorded response, an answer', async () => {
     const answer = (await mustCreate(app, p.svmn, replyTo(remark, 'Wij pakken dit op.'))).id;
     const responded = await app.request(`/api/annotations/${uuidOf(remark)}/response`, {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Annotation } from '../../../shared/schemas/annotation';
 import { plural } from '../../../shared/i18n/plural';
 import { HIGHLIGHT_PARTS } from '../../../shared/search/search-highlight';
+import { SEARCH_TIPS } from '../../../shared/search/search-tips';
 import type { SearchResults } from '../../lib/api-client';
 import type { Result } from '../../lib/result';
 import { useAnnounce } from '../announcer';
@@ -64,6 +65,7 @@ function SearchResult({ annotation, messages, onShow, startId }: { annotation: A
  */
 export function SidebarSearch({ messages, language, search, onShow, annotations }: SidebarSearchProps) {
   const id = useId();
+  const tips = SEARCH_TIPS[language];
   const [typed, setTyped] = useState('');
   const { state, run, clear } = useSidebarSearch(search);
   const announce = useAnnounce();
@@ -113,8 +115,18 @@ export function SidebarSearch({ messages, language, search, onShow, annotations 
           />
           <button type="submit">{messages.searchButton}</button>
         </div>
-        <p id={`${id}-hint`} className="hint">{messages.searchHint}</p>
+        <p id={`${id}-hint`} className="hint">{tips.hint}</p>
       </form>
+      <details className="search-tips">
+        <summary>{tips.title}</summary>
+        <ul>
+          {tips.tips.map((tip) => (
+            <li key={tip.example}>
+              <code>{tip.example}</code> {tip.text}
+            </li>
+          ))}
+        </ul>
+      </details>
       {state.status !== 'idle' && (
         <div className="search-results">
           <h3>{messages.searchResults}</h3>

@@ -62,6 +62,13 @@ td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5
 .status-open { font-weight: 700; color: #1e6b34; }
 .preview { width: 100%; height: 36rem; border: 2px solid #767676; background: #ffffff; }
 .remark { white-space: pre-wrap; }
+/* The search tips: what to type stands out as typed text. */
+.search-tips { margin: 1rem 0; }
+.search-tips summary { cursor: pointer; color: #0b57a4; text-decoration: underline; }
+.search-tips li { margin-bottom: .35rem; overflow-wrap: anywhere; }
+.search-tips code { font-family: ui-monospace, Consolas, monospace; background: #f2f2f2; padding: 0 .2rem; border-radius: 2px; }
+/* A document named in a list (search, moderation): its own line, and a long name wraps. */
+.document-name { display: block; font-weight: 600; overflow-wrap: break-word; }
 .busy { font-weight: 700; }
 .pager { display: flex; gap: 1.5rem; }
 .table-scroll { max-width: 100%; overflow-x: auto; position: relative; }

@@ -3,12 +3,16 @@ import type { AnnotationRecord } from '../../db/annotation-row';
 import type { User } from '../../db/users-repository';
 import type { DigestKind } from '../../services/digest/model/digest-model';
 import { remarkText } from '../../../shared/schemas/annotation-bodies';
+import { documentName } from '../../../shared/urls/document-name';
+import { documentTitleLookup, type DocumentTitleLookup } from '../../services/document-titles';
 import type { ServiceContext } from '../../services/service-context';
 
 /** One annotation as the moderation queue shows it. */
 export interface QueueItem {
   uuid: string;
   source: string;
+  /** How the document is named to people (`documentName`): its registered title, or its short address. */
+  document: string;
   quote: string | null;
   text: string;
   kind: DigestKind;
@@ -28,12 +32,13 @@ export interface ModerationQueue {
 export const RECENT_LIMIT = 100;
 const HIDDEN_LIMIT = 500;
 
-function toItem(record: AnnotationRecord, nameOf: (id: string) => string): QueueItem {
+function toItem(record: AnnotationRecord, nameOf: (id: string) => string, titleOf: DocumentTitleLookup): QueueItem {
   const target = typeof record.target === 'string' ? null : record.target;
   const quote = target?.selector.find((selector) => selector.type === 'TextQuoteSelector');
   return {
     uuid: record.uuid,
     source: record.source,
+    document: documentName(record.source, titleOf(record.source)),
     quote: quote ? quote.exact : null,
     text: remarkText(record.body),
     kind: record.kind ?? 'none',
@@ -51,7 +56,8 @@ export function loadModerationQueue(context: ServiceContext, moderator: User): M
     if (!names.has(id)) names.set(id, context.db.users.findById(id)?.name ?? 'onbekend');
     return names.get(id)!;
   };
+  const titleOf = documentTitleLookup(context);
   const list = (hidden: boolean, limit: number) =>
-    context.db.annotations.listForModeration({ hidden, limit }, moderator).map((record) => toItem(record, nameOf));
+    context.db.annotations.listForModeration({ hidden, limit }, moderator).map((record) => toItem(record, nameOf, titleOf));
   return { recent: list(false, RECENT_LIMIT), hidden: list(true, HIDDEN_LIMIT) };
 }

@@ -1,11 +1,26 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import type { Round } from '../../db/rounds-repository';
+import { isWebUrl } from '../../services/digest/render/safe-url';
 import { CSRF_FIELD } from '../session/csrf-field';
 import type { DashboardScope } from '../model/digest-scope';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const scopeTexts = dashboardNl.report.scope;
+
+/**
+ * A document named as people know it (`name`, from `documentName`), on a line of its own and linked
+ * to its full address when that is a web address.
+ */
+export function DocumentLink({ source, name }: { source: string; name: string }) {
+  return isWebUrl(source) ? (
+    <a class="document-name" href={source} rel="noopener noreferrer">
+      {name}
+    </a>
+  ) : (
+    <span class="document-name">{name}</span>
+  );
+}
 
 /** The hidden CSRF field every POST form carries. */
 export function CsrfField({ token }: { token: string }) {

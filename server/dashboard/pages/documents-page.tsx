@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { plural } from '../../../shared/i18n/plural';
+import { remarkCountText } from '../../../shared/i18n/remark-counts';
 import type { DocumentRecord } from '../../db/documents-repository';
 import type { Round } from '../../db/rounds-repository';
 import { formatDay } from '../../services/digest/texts/format-date';
@@ -22,15 +23,18 @@ export interface DocumentFormValues {
 interface DocumentsPageProps {
   signedIn: PageUser;
   documents: readonly DocumentRecord[];
-  /** Remarks (round-wide, in the digest) per document id, at all its addresses. */
-  remarks: ReadonlyMap<string, number>;
+  /** Remarks and replies the secretariat may see per document id, at all its addresses (as `GET /api/documents` counts them). */
+  remarks: ReadonlyMap<string, RemarkCounts>;
   rounds: readonly Round[];
   values: DocumentFormValues;
   errors: readonly string[];
   notice: string | null;
 }
 
-function DocumentRow({ document, remarks, roundTitle, csrfToken }: { document: DocumentRecord; remarks: number; roundTitle: string; csrfToken: string }) {
+/** How many remarks and replies were made on a document. */
+type RemarkCounts = { remarks: number; replies: number };
+
+function DocumentRow({ document, remarks, roundTitle, csrfToken }: { document: DocumentRecord; remarks: RemarkCounts; roundTitle: string; csrfToken: string }) {
   return (
     <tr>
       <th scope="row">{document.title}</th>
@@ -48,7 +52,7 @@ function DocumentRow({ document, remarks, roundTitle, csrfToken }: { document: D
       <td>{document.publisher ?? ''}</td>
       <td>{document.date ? formatDay(document.date) : ''}</td>
       <td>{roundTitle}</td>
-      <td class="count">{String(remarks)}</td>
+      <td>{remarkCountText('nl', remarks)}</td>
       <td>
         <form method="post" action={`${DASHBOARD_PATH}/documenten/${encodeURIComponent(document.id)}/verwijderen`}>
           <CsrfField token={csrfToken} />
@@ -94,7 +98,7 @@ export function DocumentsPage({ signedIn, documents, remarks, rounds, values, er
             {documents.map((document) => (
               <DocumentRow
                 document={document}
-                remarks={remarks.get(document.id) ?? 0}
+                remarks={remarks.get(document.id) ?? { remarks: 0, replies: 0 }}
                 roundTitle={document.roundId ? (roundTitles.get(document.roundId) ?? document.roundId) : texts.noRound}
                 csrfToken={signedIn.csrfToken}
               />

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { formatDateTime } from '../../services/digest/texts/format-date';
-import { Alert, CsrfField, Notice, ScrollTable } from './components';
+import { Alert, CsrfField, DocumentLink, Notice, ScrollTable } from './components';
 import { Layout, type PageUser } from './layout';
 import { RECENT_LIMIT, type ModerationQueue, type QueueItem } from '../model/moderation-queue';
 import { DASHBOARD_PATH } from '../session/session-cookie';
@@ -27,7 +27,7 @@ function ItemCells({ item }: { item: QueueItem }) {
         {`${dashboardNl.roles[item.author.role].name}, ${item.author.organisation}`}
       </td>
       <td>
-        <span class="hint">{item.source}</span>
+        <DocumentLink source={item.source} name={item.document} />
         {item.quote && <q>{item.quote}</q>}
       </td>
       <td>

@@ -1,11 +1,14 @@
 /** @jsxImportSource hono/jsx */
 import type { Annotation } from '../../../shared/schemas/annotation';
 import { HIGHLIGHT_PARTS, highlightSegments } from '../../../shared/search/search-highlight';
+import { SEARCH_TIPS } from '../../../shared/search/search-tips';
+import { DocumentLink } from './components';
 import { Layout, type PageUser } from './layout';
 import { DASHBOARD_PATH } from '../session/session-cookie';
 import { dashboardNl } from '../texts/dashboard-texts';
 
 const texts = dashboardNl.search;
+const tips = SEARCH_TIPS.nl;
 
 /**
  * A highlight as text with its matched words in `<mark>`: the server's highlight is split into
@@ -28,11 +31,17 @@ function remarkOf(annotation: Annotation): string {
   return body && body.type === 'TextualBody' ? body.value : '';
 }
 
-/** One result row: who, where (with the passage), the remark, and where else the words were found. */
-function ResultRow({ annotation }: { annotation: Annotation }) {
+/** One search result with the document it is on, named as people know it (`documentName`). */
+export interface SearchResultRow {
+  annotation: Annotation;
+  document: { source: string; name: string };
+}
+
+/** One result row: who, where (the document by name, with the passage), the remark, and where else the words were found. */
+function ResultRow({ annotation, document }: SearchResultRow) {
   const highlight = annotation.highlight ?? {};
   const elsewhere = HIGHLIGHT_PARTS.filter((part) => part !== 'text' && part !== 'quote' && highlight[part] !== undefined);
-  const source = typeof annotation.target === 'string' ? null : annotation.target.source;
+  const isReply = typeof annotation.target === 'string';
   return (
     <tr>
       <td>
@@ -41,11 +50,11 @@ function ResultRow({ annotation }: { annotation: Annotation }) {
         <span class="hint">{dashboardNl.roles[annotation.creator.role].name}</span>
       </td>
       <td>
-        {source && <span class="hint">{source}</span>}
+        <DocumentLink source={document.source} name={document.name} />
         {highlight.quote ? <q><Marked html={highlight.quote} /></q> : passageOf(annotation) && <q>{passageOf(annotation)}</q>}
       </td>
       <td>
-        {source === null && <strong>{texts.reply}</strong>}
+        {isReply && <strong>{texts.reply}</strong>}
         <p class="remark">{highlight.text ? <Marked html={highlight.text} /> : remarkOf(annotation)}</p>
         {elsewhere.length > 0 && (
           <p class="hint">
@@ -66,7 +75,7 @@ function ResultRow({ annotation }: { annotation: Annotation }) {
 interface SearchPageProps {
   signedIn: PageUser;
   q: string;
-  results: readonly Annotation[] | null;
+  results: readonly SearchResultRow[] | null;
   /** The link to the next results, when there are more. */
   next: string | null;
 }
@@ -78,14 +87,19 @@ export function SearchPage({ signedIn, q, results, next }: SearchPageProps) {
       <p>{texts.intro}</p>
       <form method="get" action={`${DASHBOARD_PATH}/zoeken`} role="search">
         <label for="q">{texts.label}</label>
-        <input type="search" id="q" name="q" value={q} maxlength={500} aria-describedby="zoekhulp" />
+        <p class="hint" id="zoek-hint">
+          {tips.hint}
+        </p>
+        <input type="search" id="q" name="q" value={q} maxlength={500} aria-describedby="zoek-hint" />
         <button type="submit">{texts.submit}</button>
       </form>
-      <details id="zoekhulp">
-        <summary>{texts.helpTitle}</summary>
+      <details id="zoektips" class="search-tips">
+        <summary>{tips.title}</summary>
         <ul>
-          {texts.help.map((line) => (
-            <li>{line}</li>
+          {tips.tips.map((tip) => (
+            <li>
+              <code>{tip.example}</code> {tip.text}
+            </li>
           ))}
           <li>{texts.stopWords}</li>
         </ul>
@@ -105,8 +119,8 @@ export function SearchPage({ signedIn, q, results, next }: SearchPageProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {results.map((annotation) => (
-                    <ResultRow annotation={annotation} />
+                  {results.map((result) => (
+                    <ResultRow annotation={result.annotation} document={result.document} />
                   ))}
                 </tbody>
               </table>

@@ -4,14 +4,11 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { documentInputSchema } from '../../../shared/schemas/document';
 import { ApiFailure } from '../../http/api-failure';
-import { createDocument, deleteDocument } from '../../services/documents-service';
+import { createDocument, deleteDocument, listDocumentsFor } from '../../services/documents-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { DashboardEnv } from '../dashboard-env';
-import { documentsWithAddresses } from '../model/document-addresses-of';
-import { documentCoverage } from '../model/document-coverage';
 import { DocumentsPage, type DocumentFormValues } from '../pages/documents-page';
 import { issueMessages, readForm } from './form-input';
-import { makeDigest, type DigestQuery } from '../../services/digest-service';
 import { pageUser } from '../pages/page-user';
 import { renderPage } from '../pages/render-page';
 import { DASHBOARD_PATH } from '../session/session-cookie';
@@ -20,14 +17,13 @@ import { dashboardNl } from '../texts/dashboard-texts';
 const texts = dashboardNl.documents;
 const EMPTY: DocumentFormValues = { title: '', urls: '', publisher: '', date: '', round: '' };
 const NOTICES: Record<string, string> = { toegevoegd: texts.created, verwijderd: texts.removed };
-const ALL: DigestQuery = { format: 'html', pseudonymise: false };
 
 /** The documents page: the reading list, adding a document to it, and taking one off. */
 export function createDocumentsDashboardRoutes(context: ServiceContext): Hono<DashboardEnv> {
   const show = (c: Context<DashboardEnv>, values: DocumentFormValues, errors: string[], status: ContentfulStatusCode = 200) => {
     const documents = context.db.documents.all();
-    const rows = documentCoverage(documentsWithAddresses(context, documents), makeDigest(context, ALL).remarks, [], '');
-    const remarks = new Map(rows.flatMap((row) => (row.id ? [[row.id, row.total] as const] : [])));
+    // The same counts as the reading list in the extension (GET /api/documents), as the secretariat may see them.
+    const remarks = new Map(listDocumentsFor(context, c.get('user'), null).map((item) => [item.id, { remarks: item.remarks, replies: item.replies }]));
     const notice = NOTICES[c.req.query('melding') ?? ''] ?? null;
     return renderPage(
       c,

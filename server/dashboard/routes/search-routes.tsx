@@ -1,7 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import { readAnnotation } from '../../../shared/w3c/read-annotation';
+import { documentName } from '../../../shared/urls/document-name';
 import { searchResults } from '../../services/annotation-search';
+import { documentTitleLookup } from '../../services/document-titles';
 import type { ServiceContext } from '../../services/service-context';
 import type { DashboardEnv } from '../dashboard-env';
 import { pageUser } from '../pages/page-user';
@@ -27,6 +29,12 @@ export function createSearchRoutes(context: ServiceContext): Hono<DashboardEnv> 
     const items = found.items.map(readAnnotation);
     const more = found.more;
     const next = more ? `${DASHBOARD_PATH}/zoeken?${new URLSearchParams({ q, vanaf: String(offset + DASHBOARD_SEARCH_PAGE) }).toString()}` : null;
-    return renderPage(c, <SearchPage signedIn={pageUser(c)} q={q} results={items} next={next} />);
+    // Each result's document by name; a reply's too, which the API names only by what it answers.
+    const titleOf = documentTitleLookup(context);
+    const results = items.map((annotation, index) => {
+      const source = found.sources[index]!;
+      return { annotation, document: { source, name: documentName(source, titleOf(source)) } };
+    });
+    return renderPage(c, <SearchPage signedIn={pageUser(c)} q={q} results={results} next={next} />);
   });
 }

@@ -12,7 +12,7 @@ export const documentsNl = {
   date: 'Verschenen',
   round: 'Ronde',
   noRound: 'Geen ronde',
-  remarks: 'Opmerkingen',
+  remarks: 'Opmerkingen en reacties',
   none: 'Er staan nog geen documenten op de leeslijst.',
   remove: 'Van de leeslijst halen',
   removeLabel: (title: string) => `‘${title}’ van de leeslijst halen`,

@@ -6,14 +6,7 @@ export const searchNl = {
   intro: 'Zoek in alle documenten: in de opmerkingen en reacties, de geciteerde passages, de labels, de gekoppelde doelen en aanbevelingen en de namen en organisaties van wie ze schreef.',
   label: 'Zoekwoorden',
   submit: 'Zoeken',
-  helpTitle: 'Zo zoekt u',
-  help: [
-    'Elk woord moet voorkomen. Het begin van een woord is genoeg: melding vindt ook meldingsbereidheid.',
-    'Hoofdletters en accenten tellen niet: reunie vindt ook reünie.',
-    'Woorden tussen aanhalingstekens moeten naast elkaar staan: "lange wachttijden".',
-    'door:naam zoekt alleen op wie het schreef (ook de organisatie): door:Woerden, door:"Anna de Vries".',
-    'label:woord zoekt in de labels, citaat:woord in de geciteerde passage, term:code op een doel, actie of aanbeveling: term:2.1.',
-  ],
+  // The hint and the tips themselves are shared with the sidebar: SEARCH_TIPS in shared/search/search-tips.ts.
   stopWords: `Kleine woorden als ${[...DUTCH_STOP_WORDS].slice(0, 8).join(', ')} worden overgeslagen, behalve als u alleen die typt.`,
   found: (shown: number, more: boolean) => (shown === 0 ? 'Niets gevonden. Probeer minder woorden of het begin van een woord.' : `${more ? 'De beste ' : ''}${shown} ${shown === 1 ? 'opmerking' : 'opmerkingen'} gevonden, de beste eerst${more ? '; voeg een woord toe om preciezer te zoeken' : ''}.`),
   next: 'Volgende resultaten',

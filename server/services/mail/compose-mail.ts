@@ -12,8 +12,8 @@ export interface ComposedMail {
 
 /** What one mail is about: one notification, or a summary of several documents. */
 export type MailContent =
-  | { kind: 'immediate'; type: NotificationType; link: string }
-  | { kind: 'summary'; count: number; documents: { link: string; count: number }[]; moreDocuments: number };
+  | { kind: 'immediate'; type: NotificationType; link: string; document: string }
+  | { kind: 'summary'; count: number; documents: { link: string; document: string; count: number }[]; moreDocuments: number };
 
 const SUBJECTS: Record<NotificationType, string> = { reply: T.immediateSubject, answer: T.immediateAnswerSubject, 'thread-reply': T.immediateThreadSubject };
 const LEADS: Record<NotificationType, string> = { reply: T.immediateLead, answer: T.immediateAnswerLead, 'thread-reply': T.immediateThreadLead };
@@ -32,15 +32,15 @@ export function composeMail(content: MailContent, unsubscribeUrl: string): Compo
   let subject: string;
   if (content.kind === 'immediate') {
     subject = SUBJECTS[content.type];
-    lines.push(LEADS[content.type], '', T.openAt, content.link);
-    html.push(paragraph(LEADS[content.type]), `<p>${escapeHtml(T.openAt)}<br>${anchor(content.link)}</p>`);
+    lines.push(LEADS[content.type], '', T.openAt(content.document), content.link);
+    html.push(paragraph(LEADS[content.type]), `<p>${escapeHtml(T.openAt(content.document))}<br>${anchor(content.link)}</p>`);
   } else {
     subject = T.summarySubject(content.count);
-    lines.push(T.summaryLead(content.count), '', T.summaryDocuments, ...content.documents.map((document) => `- ${document.link} (${document.count})`));
+    lines.push(T.summaryLead(content.count), '', T.summaryDocuments, ...content.documents.map((document) => `- ${document.document} (${document.count}): ${document.link}`));
     html.push(
       paragraph(T.summaryLead(content.count)),
       paragraph(T.summaryDocuments),
-      `<ul>${content.documents.map((document) => `<li>${anchor(document.link)} (${document.count})</li>`).join('')}</ul>`,
+      `<ul>${content.documents.map((document) => `<li>${anchor(document.link, document.document)} (${document.count})</li>`).join('')}</ul>`,
     );
     if (content.moreDocuments > 0) {
       lines.push(T.summaryMore(content.moreDocuments));

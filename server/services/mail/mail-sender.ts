@@ -1,7 +1,9 @@
 import { withAnnotationFragment } from '../../../shared/urls/annotation-fragment';
+import { documentName } from '../../../shared/urls/document-name';
 import type { OutboxMail } from '../../db/mail-repository';
 import type { NotificationRecord } from '../../db/notifications-repository';
 import type { User } from '../../db/users-repository';
+import { documentTitleLookup, type DocumentTitleLookup } from '../document-titles';
 import type { ServiceContext } from '../service-context';
 import { generateToken, hashToken } from '../tokens';
 import { composeMail, type MailContent } from './compose-mail';
@@ -40,13 +42,13 @@ export interface MailSender {
   stop(): Promise<void>;
 }
 
-/** The link in a summary per document, with how many are new there. */
-function summaryDocuments(records: NotificationRecord[]) {
-  const bySource = new Map<string, { link: string; count: number }>();
+/** The link in a summary per document, with its name and how many are new there. */
+function summaryDocuments(records: NotificationRecord[], titleOf: DocumentTitleLookup) {
+  const bySource = new Map<string, { link: string; document: string; count: number }>();
   for (const record of records) {
     const known = bySource.get(record.source);
     if (known) known.count += 1;
-    else bySource.set(record.source, { link: withAnnotationFragment(record.source, record.threadId), count: 1 });
+    else bySource.set(record.source, { link: withAnnotationFragment(record.source, record.threadId), document: documentName(record.source, titleOf(record.source)), count: 1 });
   }
   const documents = [...bySource.values()];
   return { documents: documents.slice(0, SUMMARY_DOCUMENTS), moreDocuments: Math.max(0, documents.length - SUMMARY_DOCUMENTS) };
@@ -58,13 +60,15 @@ function summaryDocuments(records: NotificationRecord[]) {
  * the same visibility rule as every read.
  */
 function contentOf(context: ServiceContext, mail: OutboxMail, reader: User): MailContent | null {
+  const titleOf = documentTitleLookup(context);
   if (mail.kind === 'immediate') {
     if (!mail.notificationId) return null;
     const [record] = context.db.notifications.unreadVisible(reader, { id: mail.notificationId, limit: 1 });
-    return record ? { kind: 'immediate', type: record.type, link: withAnnotationFragment(record.source, record.threadId) } : null;
+    if (!record) return null;
+    return { kind: 'immediate', type: record.type, link: withAnnotationFragment(record.source, record.threadId), document: documentName(record.source, titleOf(record.source)) };
   }
   const records = context.db.notifications.unreadVisible(reader, { ...(mail.since ? { since: mail.since } : {}), limit: 1000 });
-  return records.length === 0 ? null : { kind: 'summary', count: records.length, ...summaryDocuments(records) };
+  return records.length === 0 ? null : { kind: 'summary', count: records.length, ...summaryDocuments(records, titleOf) };
 }
 
 /**

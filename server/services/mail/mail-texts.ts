@@ -11,7 +11,7 @@ export const MAIL_TEXTS = {
   immediateLead: 'Er is een reactie op uw opmerking in Kantlijn.',
   immediateAnswerLead: 'SVMN heeft in Kantlijn geantwoord op uw opmerking.',
   immediateThreadLead: 'Er is in Kantlijn een reactie in een gesprek waaraan u meedeed.',
-  openAt: 'Open het document bij de opmerking:',
+  openAt: (document: string) => `Open ‘${document}’ bij de opmerking:`,
   summarySubject: (count: number) => (count === 1 ? 'Kantlijn: 1 nieuwe reactie voor u' : `Kantlijn: ${count} nieuwe reacties voor u`),
   summaryLead: (count: number) =>
     count === 1 ? 'Sinds het vorige overzicht is er 1 nieuwe reactie voor u in Kantlijn.' : `Sinds het vorige overzicht zijn er ${count} nieuwe reacties voor u in Kantlijn.`,

@@ -20,3 +20,10 @@ export async function listAnnotations(serverUrl: string, token: string, source: 
   const page = (await response.json()) as { items: W3cAnnotation[] };
   return annotationPageSchema.parse({ ...page, items: page.items.map(readAnnotation) }).items;
 }
+
+/** Puts a document on the reading list through the real server's API (as the secretariat) and returns its id. */
+export async function registerDocument(serverUrl: string, token: string, document: { title: string; urls: string[]; publisher?: string; date?: string }): Promise<string> {
+  const response = await fetch(`${serverUrl}/api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(document) });
+  if (response.status !== 201) throw new Error(`registering a document failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -77,4 +77,19 @@ export async function storeSettings(worker: Worker, settings: { serverUrl: strin
     const extensionApi = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
     await extensionApi.storage.local.set({ settings: value });
   }, settings);
+}
+
+/** The extension's id in this browser (the host of its pages). */
+export function extensionId(browser: ExtensionBrowser): string {
+  return new URL(browser.worker.url()).host;
+}
+
+/**
+ * Opens the extension's options page in a new tab. The first load can race the extension's start,
+ * so a failed navigation is waited out rather than thrown.
+ */
+export async function openOptionsPage(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${extensionId(browser)}/options.html`).catch(() => page.waitForLoadState());
+  return page;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replyTo } from '../../helpers/api-fixtures';
 import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { parsePage, textOf } from './parse-page';
 import { openPage, signedInDashboardEachTest } from './signed-in-dashboard';
@@ -13,7 +14,7 @@ signedInDashboardEachTest((fresh, signedIn) => void ([app, session] = [fresh, si
 const page = (path: string) => openPage(app, session, path);
 
 describe('the documents page', () => {
-  it('puts a report with several addresses on the reading list, escaped, and counts its remarks at all of them', async () => {
+  it('puts a report with several addresses on the reading list, escaped, and counts its remarks and replies at all of them', async () => {
     const response = await app.post('/dashboard/documenten', session, {
       titel: 'Voortgang <script>alert(1)</script>',
       adressen: `${PAGE}\r\n\r\n  ${PDF}#pagina=2  \r\n`,
@@ -27,9 +28,10 @@ describe('the documents page', () => {
     expect(stored).toMatchObject({ title: 'Voortgang <script>alert(1)</script>', urls: [PAGE, PDF], publisher: 'SVMN', date: '2024-11-30' });
 
     const partner = app.addUser({ name: 'Chris', role: 'partner', organisation: 'AKJ' });
-    await app.annotate(partner.token, 'Op de pagina', { source: PAGE });
+    const onPage = await app.annotate(partner.token, 'Op de pagina', { source: PAGE });
     await app.annotate(partner.token, 'In de PDF', { source: PDF, terms: ['goal-1'] });
     await app.annotate(partner.token, 'Elders', { source: 'https://example.org/ander.html' });
+    expect((await app.request('/api/annotations', { method: 'POST', bearer: partner.token, json: replyTo(onPage.id) })).status).toBe(201);
     const html = await (await app.request('/dashboard/documenten?melding=toegevoegd', { cookie: session.cookie })).text();
     expect(html).not.toContain('<script>alert(1)</script>');
     const document = parsePage(html);
@@ -39,7 +41,12 @@ describe('the documents page', () => {
     expect(textOf(row)).toContain(PDF);
     // The date of publication reads as a Dutch date, not as the stored 2024-11-30.
     expect(textOf(row)).toContain('30 november 2024');
-    expect(textOf(row?.querySelector('td.count'))).toBe('2');
+    // Remarks and replies named apart, counted as the reading list in the extension counts them.
+    const counted = [...(row?.querySelectorAll('td') ?? [])].map((td) => textOf(td));
+    expect(textOf(document.querySelectorAll('thead th')[5])).toBe('Opmerkingen en reacties');
+    expect(counted[4]).toBe('2 opmerkingen, 1 reactie');
+    const list = (await (await app.request('/api/documents', { bearer: app.secretariat.token })).json()) as { items: Array<{ annotations: number; remarks: number; replies: number }> };
+    expect(list.items[0]).toMatchObject({ annotations: 3, remarks: 2, replies: 1 });
     expect(document.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe('/dashboard/documenten');
 
     // Beside the coverage per term, the coverage per document.

@@ -46,6 +46,19 @@ describe('dashboard moderation queue', () => {
     expect(users).toContain('Chris &quot;Bakker&quot;');
   });
 
+  it('names each item’s document by its registered title, else by a short address, linked to the full one', async () => {
+    const registered = 'https://www.svmn.nl/media/2024/voortgang-def.pdf';
+    const other = 'https://raad.woerden.nl/stukken/brief-jeugdhulp.html';
+    expect((await app.request('/api/documents', { method: 'POST', bearer: app.secretariat.token, json: { title: 'Voortgangsrapportage 2024', urls: [registered] } })).status).toBe(201);
+    await app.annotate(councillor, 'Op het geregistreerde rapport.', { source: registered });
+    await app.annotate(councillor, 'Op een brief.', { source: other });
+    const names = [...parsePage(await moderationPage()).querySelectorAll('.document-name')].map((link) => [textOf(link), link.getAttribute('href')]);
+    expect(names.sort()).toEqual([
+      ['Voortgangsrapportage 2024', registered],
+      ['raad.woerden.nl/…/brief-jeugdhulp.html', other],
+    ]);
+  });
+
   it('hides an annotation with a reason (gone from the digest, kept for the author) and shows it again', async () => {
     const { id } = await app.annotate(councillor, 'Deze passage noemt een cliënt bij naam.');
     const uuid = id.replace(/^.*[/:]/, '');

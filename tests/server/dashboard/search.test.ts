@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replyTo } from '../../helpers/api-fixtures';
 import type { DashboardTestApp, TestSession } from './dashboard-test-app';
 import { signedInDashboardEachTest } from './signed-in-dashboard';
 import { parsePage, textOf } from './parse-page';
@@ -27,7 +28,12 @@ describe('the dashboard search page', () => {
     expect(document.querySelector('nav a[href="/dashboard/zoeken"]')).not.toBeNull();
     const input = document.querySelector('input[type="search"][name="q"]');
     expect(textOf(document.querySelector(`label[for="${input?.getAttribute('id')}"]`))).toBe('Zoekwoorden');
-    expect(textOf(document.querySelector('details'))).toContain('door:');
+    // The short hint is the box's description and explains the one facet most need, with an example.
+    const hint = document.getElementById(input?.getAttribute('aria-describedby') ?? '');
+    expect(textOf(hint)).toContain('Typ door: en de naam, bijvoorbeeld door:Woerden.');
+    // Every other facet is explained in words, with its English name.
+    const tips = textOf(document.querySelector('details'));
+    for (const facet of ['label:', 'citaat:', 'term:', 'In het Engels: by:', 'In het Engels: tag:', 'In het Engels: quote:']) expect(tips).toContain(facet);
     expect(document.querySelector('table')).toBeNull();
   });
 
@@ -50,6 +56,25 @@ describe('the dashboard search page', () => {
 
     const none = await searchPage('"');
     expect(textOf(none.document.querySelector('[role="status"]'))).toContain('Niets gevonden');
+  });
+
+  it('names each result’s document by its registered title, else by a short address, linked to the full address', async () => {
+    const registered = 'https://www.svmn.nl/media/2024/11/voortgangsrapportage-najaar-def.pdf';
+    const unregistered = 'https://raad.woerden.nl/stukken/bijlagen/2024/jeugdhulp-rapport.html';
+    const created = await app.request('/api/documents', { method: 'POST', bearer: app.secretariat.token, json: { title: 'Voortgangsrapportage najaar 2024', urls: [registered] } });
+    expect(created.status).toBe(201);
+    const remark = await app.annotate(anna, 'Wachtlijsten in het najaar.', { source: registered });
+    await app.annotate(bram, 'Wachtlijsten bij de gemeente.', { source: unregistered });
+    // A reply names its document too, though it targets the remark it answers.
+    expect((await app.request('/api/annotations', { method: 'POST', bearer: bram, json: replyTo(remark.id, 'De wachtlijst wordt elk kwartaal gemeten.') })).status).toBe(201);
+    const { document } = await searchPage('wachtlijst');
+    const names = [...document.querySelectorAll('tbody .document-name')].map((link) => [textOf(link), link.getAttribute('href')]);
+    expect(names.sort()).toEqual([
+      ['Voortgangsrapportage najaar 2024', registered],
+      ['Voortgangsrapportage najaar 2024', registered],
+      ['raad.woerden.nl/…/jeugdhulp-rapport.html', unregistered],
+    ]);
+    expect(textOf(document.querySelector('tbody'))).not.toContain('https://');
   });
 
   it('never shows someone else’s private remark, also not to the secretariat', async () => {

@@ -100,8 +100,9 @@ describe('one document at several URLs', () => {
     await mustCreate(app, partner, sampleAnnotation(PDF, { visibility: 'private' }));
     clock.advance(MINUTE);
     await mustCreate(app, partner, { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: 'replying', body: [{ type: 'TextualBody', purpose: 'replying', value: 'Dank.' }], target: partners.id });
-    expect(await readingList(councillor)).toMatchObject([{ id: doc.id, annotations: 3, mine: 1, new: 2, lastVisit: null }]);
-    expect(await readingList(partner)).toMatchObject([{ annotations: 4, mine: 3, new: 1 }]);
+    // Remarks on the document and replies are counted apart too, so every screen can name them apart.
+    expect(await readingList(councillor)).toMatchObject([{ id: doc.id, annotations: 3, remarks: 2, replies: 1, mine: 1, new: 2, lastVisit: null }]);
+    expect(await readingList(partner)).toMatchObject([{ annotations: 4, remarks: 3, replies: 1, mine: 3, new: 1 }]);
 
     clock.advance(MINUTE);
     await listAt(councillor, PDF);

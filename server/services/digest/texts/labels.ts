@@ -2,6 +2,7 @@ import type { Role } from '../../../../shared/schemas/roles';
 import type { TermKind } from '../../../../shared/schemas/taxonomy';
 import type { AnchorState, ResponseStatus } from '../model/digest-input';
 import type { Digest, DigestKind } from '../model/digest-model';
+import { documentName as nameOfDocument } from '../../../../shared/urls/document-name';
 
 /** Dutch names of the feedback kinds, as the product description names them. */
 export const KIND_LABELS: Record<DigestKind, string> = {
@@ -149,9 +150,13 @@ export function pageLabel(page: number | null): string {
   return page === null ? '' : `pagina ${page}`;
 }
 
-/** How a document is named: its title when registered, its URL otherwise. */
+/**
+ * How the digest names a document: by the rule every screen uses (`documentName` in
+ * shared/urls/document-name.ts): its title when registered, its short address otherwise; the
+ * renderers link the name to the full address.
+ */
 export function documentName(document: { source: string; title?: string | null; documentTitle?: string | null }): string {
-  return document.title ?? document.documentTitle ?? document.source;
+  return nameOfDocument(document.source, document.title ?? document.documentTitle);
 }
 
 /** The name of the reviewed organisation's answer, as a heading of the indented block. */
