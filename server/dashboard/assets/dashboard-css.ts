@@ -81,6 +81,12 @@ code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; ov
 td.subject { overflow-wrap: anywhere; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
 ul.plain a { overflow-wrap: anywhere; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.warning { border-left: 6px solid #8a5a00; background: #fff6e0; padding: .5rem .75rem; }
+.url { overflow-wrap: anywhere; }
+button:disabled { cursor: not-allowed; background: #595959; border-color: #595959; }
 .invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
 .invite-links td .copy-button { margin: .25rem 0 0; display: block; }
 .invite-links td .copy-button[hidden] { display: none; }
@@ -93,5 +99,5 @@ ul.plain a { overflow-wrap: anywhere; }
   .invite-links td::before { content: attr(data-label) ": "; font-weight: 600; }
   .invite-links code.link { white-space: normal; overflow-wrap: anywhere; }
 }
-@media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
+@media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], input[type="file"], select, textarea { width: 100%; } }
 `;

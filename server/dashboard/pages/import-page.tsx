@@ -1,0 +1,182 @@
+/** @jsxImportSource hono/jsx */
+import { plural } from '../../../shared/i18n/plural';
+import type { Round } from '../../db/rounds-repository';
+import type { ImportPlan } from '../../services/import/plan-import';
+import { Alert, CsrfField, Notice, ScrollTable } from './components';
+import { Layout, type PageUser } from './layout';
+import { DASHBOARD_PATH } from '../session/session-cookie';
+import { dashboardNl } from '../texts/dashboard-texts';
+
+const texts = dashboardNl.import;
+
+/** A checked file waiting for the secretariat's go-ahead. */
+export interface PendingImportView {
+  id: string;
+  plan: ImportPlan;
+}
+
+interface ImportPageProps {
+  signedIn: PageUser;
+  rounds: readonly Round[];
+  errors: readonly string[];
+  /** The dry run of an uploaded file, to be confirmed. */
+  pending?: PendingImportView;
+  /** What an import just did. */
+  done?: { plan: ImportPlan; created: number };
+}
+
+/** What the import does (or did): what is made, skipped and why, the documents, the passages. */
+function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
+  return (
+    <section aria-labelledby="import-verslag">
+      <h2 id="import-verslag">{done ? texts.resultHeading : texts.reportHeading}</h2>
+      <dl class="facts">
+        <dt>{texts.format}</dt>
+        <dd>{texts.formats[plan.format]}</dd>
+        <dt>{texts.round}</dt>
+        <dd>{plan.round?.title ?? texts.noRound}</dd>
+      </dl>
+      {plan.warnings.map((warning) => (
+        <p class="warning">
+          <strong>{texts.warning}:</strong> {warning}
+        </p>
+      ))}
+      <h3>{`${done ? texts.createdHeading : texts.createHeading}: ${plural('nl', plan.create.length, texts.count)}`}</h3>
+      {plan.create.length === 0 ? (
+        <p>{texts.noneCreated}</p>
+      ) : (
+        <ScrollTable caption={done ? texts.createdHeading : texts.createHeading}>
+          <thead>
+            <tr>
+              <th scope="col">{texts.number}</th>
+              <th scope="col">{texts.annotation}</th>
+              <th scope="col">{texts.leftOut}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.create.map((item) => (
+              <tr>
+                <td class="count">{String(item.position)}</td>
+                <td>{item.isReply ? `${item.label} (${texts.reply})` : item.label}</td>
+                <td>{item.dropped.length === 0 ? '—' : <ul class="plain">{item.dropped.map((what) => <li>{what}</li>)}</ul>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
+      )}
+      <h3>{`${texts.skippedHeading}: ${plural('nl', plan.skipped.length, texts.count)}`}</h3>
+      {plan.skipped.length === 0 ? (
+        <p>{texts.noneSkipped}</p>
+      ) : (
+        <ScrollTable caption={texts.skippedHeading}>
+          <thead>
+            <tr>
+              <th scope="col">{texts.number}</th>
+              <th scope="col">{texts.annotation}</th>
+              <th scope="col">{texts.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.skipped.map((item) => (
+              <tr>
+                <td class="count">{String(item.position)}</td>
+                <td>{item.label}</td>
+                <td>{item.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
+      )}
+      {plan.documents.length > 0 && (
+        <>
+          <h3>{texts.documentsHeading}</h3>
+          <ScrollTable caption={texts.documentsHeading}>
+            <thead>
+              <tr>
+                <th scope="col">{texts.document}</th>
+                <th scope="col">{texts.annotations}</th>
+                <th scope="col">{texts.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.documents.map((document) => (
+                <tr>
+                  <td>
+                    {document.title && <strong>{document.title}</strong>}
+                    {document.title && <br />}
+                    <span class="url">{document.url}</span>
+                  </td>
+                  <td class="count">{String(document.annotations)}</td>
+                  <td>{texts.documentStatus[document.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+        </>
+      )}
+      <h3>{texts.passagesHeading}</h3>
+      {plan.lostPassages.length === 0 ? (
+        <p>{texts.noLostPassages}</p>
+      ) : (
+        <>
+          <p>{plural('nl', plan.lostPassages.length, texts.lostPassages)}</p>
+          <ul>
+            {plan.lostPassages.map((passage) => (
+              <li>{`nr. ${passage.position}: ${passage.label} — ${passage.reason}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.passagesToCheck > 0 && (
+        <p>
+          {plural('nl', plan.passagesToCheck, texts.toCheck)} {texts.checkNote}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The import page: choose a file, see the dry run, confirm, see what was done. */
+export function ImportPage({ signedIn, rounds, errors, pending, done }: ImportPageProps) {
+  return (
+    <Layout title={texts.title} current="import" signedIn={signedIn}>
+      {done && <Notice>{texts.done(done.created)}</Notice>}
+      <p>{texts.intro}</p>
+      <p>{texts.steps}</p>
+      <Alert messages={errors} title={texts.failed} />
+      {pending && (
+        <>
+          <ImportReport plan={pending.plan} done={false} />
+          <form method="post" action={`${DASHBOARD_PATH}/importeren/bevestigen`} class="confirm-import">
+            <CsrfField token={signedIn.csrfToken} />
+            <input type="hidden" name="import" value={pending.id} />
+            <p>{texts.confirmHint(pending.plan.create.length)}</p>
+            <button type="submit" disabled={pending.plan.create.length === 0}>
+              {texts.confirm}
+            </button>{' '}
+            <a href={`${DASHBOARD_PATH}/importeren`}>{texts.again}</a>
+          </form>
+        </>
+      )}
+      {done && <ImportReport plan={done.plan} done={true} />}
+      {!pending && (
+        <form method="post" action={`${DASHBOARD_PATH}/importeren`} enctype="multipart/form-data" aria-label={texts.check}>
+          <CsrfField token={signedIn.csrfToken} />
+          <label for="import-bestand">{texts.fileLabel}</label>
+          <p class="hint" id="import-bestand-hint">
+            {texts.fileHint}
+          </p>
+          <input id="import-bestand" name="bestand" type="file" accept=".json,application/json,application/ld+json" required aria-describedby="import-bestand-hint" aria-invalid={errors.length > 0 ? 'true' : undefined} />
+          <label for="import-ronde">{texts.roundLabel}</label>
+          <select id="import-ronde" name="ronde">
+            <option value="">{texts.openRound}</option>
+            {rounds.map((round) => (
+              <option value={round.id}>{round.title}</option>
+            ))}
+          </select>
+          <button type="submit">{texts.check}</button>
+        </form>
+      )}
+    </Layout>
+  );
+}
