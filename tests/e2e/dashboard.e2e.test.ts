@@ -151,7 +151,7 @@ describe('the secretariat dashboard in Chromium', () => {
     await context.close();
   });
 
-  it('imports a Hypothesis export through the import page: the report first, then the import, keyboard only and without axe violations', async () => {
+  it('imports a Hypothesis export through the import page: the report first, then the import, buttons by keyboard and without axe violations', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await signIn(context);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Importeren' }).click();
@@ -174,7 +174,8 @@ describe('the secretariat dashboard in Chromium', () => {
       ],
     };
     await page.getByLabel('Bestand (JSON, hoogstens 4 MB)').setInputFiles({ name: 'hypothesis.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('button', { name: 'Controleren' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { name: 'Wat de import doet' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Wordt gemaakt: 2 annotaties' }).count()).toBe(1);
     expect(await seriousViolations(page), 'import report').toEqual([]);

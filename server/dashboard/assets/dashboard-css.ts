@@ -49,6 +49,7 @@ caption { text-align: left; font-weight: 700; padding: .5rem 0; }
 th, td { border: 1px solid #767676; padding: .35rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: #e8eef5; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5rem; }
+td.position { text-align: right; font-variant-numeric: tabular-nums; }
 .heat-0 { color: #4d4d4d; background: repeating-linear-gradient(135deg, #f2f2f2 0 6px, #e6e6e6 6px 12px); font-style: italic; }
 .heat-1 { color: #0b1f33; background: #e3eefa; }
 .heat-2 { color: #0b1f33; background: #b9d3f0; }

@@ -25,6 +25,9 @@ interface ImportPageProps {
   done?: { plan: ImportPlan; created: number };
 }
 
+/** The items in the order of the file (the plan puts parents before their replies). */
+const byPosition = <T extends { position: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.position - b.position);
+
 /** What the import does (or did): what is made, skipped and why, the documents, the passages. */
 function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
   return (
@@ -45,7 +48,7 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
       {plan.create.length === 0 ? (
         <p>{texts.noneCreated}</p>
       ) : (
-        <ScrollTable caption={done ? texts.createdHeading : texts.createHeading}>
+        <ScrollTable caption={done ? texts.createdHeading : texts.createHeading} hiddenCaption>
           <thead>
             <tr>
               <th scope="col">{texts.number}</th>
@@ -54,9 +57,9 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
             </tr>
           </thead>
           <tbody>
-            {plan.create.map((item) => (
+            {byPosition(plan.create).map((item) => (
               <tr>
-                <td class="count">{String(item.position)}</td>
+                <td class="position">{String(item.position)}</td>
                 <td>{item.isReply ? `${item.label} (${texts.reply})` : item.label}</td>
                 <td>{item.dropped.length === 0 ? '—' : <ul class="plain">{item.dropped.map((what) => <li>{what}</li>)}</ul>}</td>
               </tr>
@@ -68,7 +71,7 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
       {plan.skipped.length === 0 ? (
         <p>{texts.noneSkipped}</p>
       ) : (
-        <ScrollTable caption={texts.skippedHeading}>
+        <ScrollTable caption={texts.skippedHeading} hiddenCaption>
           <thead>
             <tr>
               <th scope="col">{texts.number}</th>
@@ -79,7 +82,7 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
           <tbody>
             {plan.skipped.map((item) => (
               <tr>
-                <td class="count">{String(item.position)}</td>
+                <td class="position">{String(item.position)}</td>
                 <td>{item.label}</td>
                 <td>{item.reason}</td>
               </tr>
@@ -90,7 +93,7 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
       {plan.documents.length > 0 && (
         <>
           <h3>{texts.documentsHeading}</h3>
-          <ScrollTable caption={texts.documentsHeading}>
+          <ScrollTable caption={texts.documentsHeading} hiddenCaption>
             <thead>
               <tr>
                 <th scope="col">{texts.document}</th>
@@ -114,8 +117,8 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
           </ScrollTable>
         </>
       )}
-      <h3>{texts.passagesHeading}</h3>
-      {plan.lostPassages.length === 0 ? (
+      {plan.create.length > 0 && <h3>{texts.passagesHeading}</h3>}
+      {plan.create.length === 0 ? null : plan.lostPassages.length === 0 ? (
         <p>{texts.noLostPassages}</p>
       ) : (
         <>
@@ -151,31 +154,38 @@ export function ImportPage({ signedIn, rounds, errors, pending, done }: ImportPa
             <CsrfField token={signedIn.csrfToken} />
             <input type="hidden" name="import" value={pending.id} />
             <p>{texts.confirmHint(pending.plan.create.length)}</p>
-            <button type="submit" disabled={pending.plan.create.length === 0}>
-              {texts.confirm}
-            </button>{' '}
-            <a href={`${DASHBOARD_PATH}/importeren`}>{texts.again}</a>
+            <div class="copy-row">
+              <button type="submit" disabled={pending.plan.create.length === 0}>
+                {texts.confirm}
+              </button>
+              <a href={`${DASHBOARD_PATH}/importeren`}>{texts.again}</a>
+            </div>
           </form>
         </>
       )}
       {done && <ImportReport plan={done.plan} done={true} />}
       {!pending && (
-        <form method="post" action={`${DASHBOARD_PATH}/importeren`} enctype="multipart/form-data" aria-label={texts.check}>
-          <CsrfField token={signedIn.csrfToken} />
-          <label for="import-bestand">{texts.fileLabel}</label>
-          <p class="hint" id="import-bestand-hint">
-            {texts.fileHint}
-          </p>
-          <input id="import-bestand" name="bestand" type="file" accept=".json,application/json,application/ld+json" required aria-describedby="import-bestand-hint" aria-invalid={errors.length > 0 ? 'true' : undefined} />
-          <label for="import-ronde">{texts.roundLabel}</label>
-          <select id="import-ronde" name="ronde">
-            <option value="">{texts.openRound}</option>
-            {rounds.map((round) => (
-              <option value={round.id}>{round.title}</option>
-            ))}
-          </select>
-          <button type="submit">{texts.check}</button>
-        </form>
+        <>
+          <h2 id="import-kiezen">{done ? texts.chooseAnother : texts.choose}</h2>
+          <form method="post" action={`${DASHBOARD_PATH}/importeren`} enctype="multipart/form-data" aria-labelledby="import-kiezen">
+            <CsrfField token={signedIn.csrfToken} />
+            <label for="import-bestand">{texts.fileLabel}</label>
+            <p class="hint" id="import-bestand-hint">
+              {texts.fileHint}
+            </p>
+            <input id="import-bestand" name="bestand" type="file" accept=".json,application/json,application/ld+json" required aria-describedby="import-bestand-hint" aria-invalid={errors.length > 0 ? 'true' : undefined} />
+            <label for="import-ronde">{texts.roundLabel}</label>
+            <select id="import-ronde" name="ronde">
+              <option value="">{texts.openRound}</option>
+              {rounds.map((round) => (
+                <option value={round.id}>{round.title}</option>
+              ))}
+            </select>
+            <div>
+              <button type="submit">{texts.check}</button>
+            </div>
+          </form>
+        </>
       )}
     </Layout>
   );

@@ -7,6 +7,8 @@ export const importNl = {
   intro:
     'Neem opmerkingen over die in een ander annotatieprogramma zijn gemaakt: een JSON-bestand met W3C-webannotaties (ook een export van een andere Kantlijn-server) of de JSON-export van Hypothesis. U wordt de eigenaar van wat u importeert; wie de opmerking oorspronkelijk maakte, en wanneer, blijft erbij bewaard.',
   steps: 'Eerst ziet u wat er gebeurt: wat wordt gemaakt, wat wordt overgeslagen en waarom, en welke passages niet te vinden zijn. Pas als u op Importeren drukt, verandert er iets. Hetzelfde bestand nog eens importeren maakt niets dubbel.',
+  choose: 'Bestand kiezen',
+  chooseAnother: 'Nog een bestand importeren',
   fileLabel: 'Bestand (JSON, hoogstens 4 MB)',
   fileHint: 'W3C-annotaties (één, een lijst, een AnnotationPage of AnnotationCollection) of een Hypothesis-export.',
   roundLabel: 'Ronde',
@@ -45,7 +47,7 @@ export const importNl = {
   checkNote: PASSAGE_CHECK_NOTE,
   count: { one: '{n} annotatie', other: '{n} annotaties' } satisfies PluralForms,
   confirm: 'Importeren',
-  confirmHint: (n: number) => `Dit maakt ${n === 1 ? '1 annotatie' : `${n} annotaties`}. U wordt de eigenaar.`,
+  confirmHint: (n: number) => (n === 0 ? 'Er is niets te importeren.' : `Dit maakt ${n === 1 ? '1 annotatie' : `${n} annotaties`}. U wordt de eigenaar.`),
   again: 'Een ander bestand kiezen',
   done: (n: number) => (n === 1 ? '1 annotatie geïmporteerd.' : `${n} annotaties geïmporteerd.`),
 } as const;

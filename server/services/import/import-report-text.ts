@@ -27,7 +27,7 @@ export function importReportLines(plan: ImportPlan, done: boolean): string[] {
   const replies = plan.create.filter((item) => item.isReply).length;
   lines.push('');
   lines.push(`${done ? 'Gemaakt' : 'Wordt gemaakt'}: ${annotations(plan.create.length)}${replies > 0 ? `, waarvan ${plural('nl', replies, { one: '{n} reactie', other: '{n} reacties' })}` : ''}.`);
-  for (const item of plan.create) {
+  for (const item of [...plan.create].sort((a, b) => a.position - b.position)) {
     lines.push(`  nr. ${item.position}: ${item.label}${item.isReply ? ' (reactie)' : ''}`);
     for (const what of item.dropped) lines.push(`    niet overgenomen: ${what}`);
   }
