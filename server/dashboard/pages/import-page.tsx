@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import { plural } from '../../../shared/i18n/plural';
 import type { Round } from '../../db/rounds-repository';
 import type { ImportPlan } from '../../services/import/plan-import';
@@ -28,6 +29,37 @@ interface ImportPageProps {
 /** The items in the order of the file (the plan puts parents before their replies). */
 const byPosition = <T extends { position: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.position - b.position);
 
+/** A heading with the count, and the items in a table (number, annotation, `third`), or `none`. */
+function ItemSection({ heading, third, none, rows }: { heading: string; third: string; none: string; rows: Array<{ position: number; label: string; detail: Child }> }) {
+  return (
+    <>
+      <h3>{`${heading}: ${plural('nl', rows.length, texts.count)}`}</h3>
+      {rows.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <ScrollTable caption={heading} hiddenCaption>
+          <thead>
+            <tr>
+              <th scope="col">{texts.number}</th>
+              <th scope="col">{texts.annotation}</th>
+              <th scope="col">{third}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <td class="position">{String(row.position)}</td>
+                <td>{row.label}</td>
+                <td>{row.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
+      )}
+    </>
+  );
+}
+
 /** What the import does (or did): what is made, skipped and why, the documents, the passages. */
 function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
   return (
@@ -44,52 +76,17 @@ function ImportReport({ plan, done }: { plan: ImportPlan; done: boolean }) {
           <strong>{texts.warning}:</strong> {warning}
         </p>
       ))}
-      <h3>{`${done ? texts.createdHeading : texts.createHeading}: ${plural('nl', plan.create.length, texts.count)}`}</h3>
-      {plan.create.length === 0 ? (
-        <p>{texts.noneCreated}</p>
-      ) : (
-        <ScrollTable caption={done ? texts.createdHeading : texts.createHeading} hiddenCaption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.number}</th>
-              <th scope="col">{texts.annotation}</th>
-              <th scope="col">{texts.leftOut}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byPosition(plan.create).map((item) => (
-              <tr>
-                <td class="position">{String(item.position)}</td>
-                <td>{item.isReply ? `${item.label} (${texts.reply})` : item.label}</td>
-                <td>{item.dropped.length === 0 ? '—' : <ul class="plain">{item.dropped.map((what) => <li>{what}</li>)}</ul>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
-      <h3>{`${texts.skippedHeading}: ${plural('nl', plan.skipped.length, texts.count)}`}</h3>
-      {plan.skipped.length === 0 ? (
-        <p>{texts.noneSkipped}</p>
-      ) : (
-        <ScrollTable caption={texts.skippedHeading} hiddenCaption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.number}</th>
-              <th scope="col">{texts.annotation}</th>
-              <th scope="col">{texts.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.skipped.map((item) => (
-              <tr>
-                <td class="position">{String(item.position)}</td>
-                <td>{item.label}</td>
-                <td>{item.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <ItemSection
+        heading={done ? texts.createdHeading : texts.createHeading}
+        third={texts.leftOut}
+        none={texts.noneCreated}
+        rows={byPosition(plan.create).map((item) => ({
+          position: item.position,
+          label: item.isReply ? `${item.label} (${texts.reply})` : item.label,
+          detail: item.dropped.length === 0 ? '—' : <ul class="plain">{item.dropped.map((what) => <li>{what}</li>)}</ul>,
+        }))}
+      />
+      <ItemSection heading={texts.skippedHeading} third={texts.reason} none={texts.noneSkipped} rows={plan.skipped.map((item) => ({ position: item.position, label: item.label, detail: item.reason }))} />
       {plan.documents.length > 0 && (
         <>
           <h3>{texts.documentsHeading}</h3>

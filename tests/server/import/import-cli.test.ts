@@ -1,21 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/db/database';
 import { createUserWithToken } from '../../../server/services/users-service';
+import { runCli } from '../../helpers/run-cli';
 import { createTempDir } from '../../helpers/temp-dir';
 import { hypothesisAnnotation, hypothesisExport } from './import-samples';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-function runImport(dataDir: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/cli/import.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-}
+const runImport = (dataDir: string, args: string[]) => runCli('import.ts', dataDir, args);
 
 /** How many annotations the database in `dataDir` holds, read through a fresh connection. */
 function annotationCount(dataDir: string): number {
