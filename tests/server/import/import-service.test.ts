@@ -160,3 +160,49 @@ describe('importing annotations from other annotators', () => {
     expect(await allAnnotations()).toEqual([]);
   });
 });
+
+describe('a round trip between two Kantlijn servers', () => {
+  it('imports the container export of one server into another with labels, terms and kind, and recognises its own export', async () => {
+    const { token } = createUserWithToken(app.db, { name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' }, new Date());
+    const made = await app.request('/api/annotations/', {
+      method: 'POST',
+      token,
+      json: {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'Annotation',
+        body: [
+          { type: 'TextualBody', value: 'Wat is hier de planning?' },
+          { type: 'TextualBody', purpose: 'tagging', value: 'planning' },
+          { type: 'SpecificResource', purpose: 'classifying', source: 'goal-2' },
+        ],
+        target: { source: REPORT, selector: [{ type: 'TextQuoteSelector', exact: 'vast aanspreekpunt per gemeente' }] },
+        kind: 'question',
+      },
+    });
+    expect(made.status).toBe(201);
+    const exported = await (await app.request('/api/annotations/', { token: secretariat.token })).text();
+
+    // Into the same server: the annotation is already there.
+    const same = planImport(context, secretariat.user, readImportFile(exported));
+    expect(same.skipped.map((item) => item.reason)).toEqual(['Staat al in Kantlijn (dezelfde annotatie).']);
+
+    const other = createTestApp();
+    try {
+      const otherSecretariat = createUserWithToken(other.db, { name: 'Joost', role: 'secretariat', organisation: 'Secretariaat elders' }, new Date());
+      const otherContext: ServiceContext = { db: other.db, events: createEventBus(), now: () => new Date() };
+      expect(applyImport(otherContext, otherSecretariat.user, readImportFile(exported)).created).toBe(1);
+      const response = await other.request('/api/annotations/', { token: otherSecretariat.token });
+      const [copy] = ((await response.json()) as { first: { items: Record<string, unknown>[] } }).first.items;
+      const original = (JSON.parse(exported) as { first: { items: Record<string, unknown>[] } }).first.items[0]!;
+      expect(copy).toMatchObject({ kind: 'question', via: [original.id], provenance: { creator: { name: 'Anna de Vries', organisation: 'Gemeente Woerden' } }, creator: { name: 'Joost' } });
+      expect(copy!.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ purpose: 'tagging', value: 'planning' }),
+          { type: 'SpecificResource', purpose: 'classifying', source: expect.stringMatching(/\/api\/taxonomy\/terms\/goal-2$/) },
+        ]),
+      );
+    } finally {
+      other.close();
+    }
+  });
+});
