@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
-import { instantOf, readSelectors } from './import-values';
+import { instantOf, lostPassageNote, readSelectors } from './import-values';
 import { MAX_IMPORT_ITEMS } from './w3c-format';
 
 /**
@@ -91,7 +91,7 @@ function readItem(value: unknown, position: number): ImportItem {
     const { selectors, lost, unknown } = readSelectors(raw.target[0]?.selector);
     item.selectors = selectors;
     item.passageLost = lost;
-    if (unknown.length > 0) item.dropped.push(`selectors die Kantlijn niet gebruikt: ${[...new Set(unknown)].join(', ')}`);
+    if (lost) item.dropped.push(lostPassageNote(unknown));
   }
   const titles = raw.document?.title;
   const title = Array.isArray(titles) ? titles[0] : titles;

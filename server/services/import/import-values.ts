@@ -53,3 +53,12 @@ export function readSelectors(raw: unknown): { selectors: Selector[]; lost: bool
   const kept = hasQuote ? selectors.slice(0, 8) : selectors.filter((selector) => selector.type === 'FragmentSelector').slice(0, 8);
   return { selectors: kept, lost: !hasQuote, unknown };
 }
+
+/**
+ * What is left out when a passage cannot be found: how the file pointed at it (a selector only
+ * other programs search with). Said only then: beside a quote, such selectors lose nothing.
+ */
+export function lostPassageNote(unknownTypes: readonly string[]): string {
+  const kinds = [...new Set(unknownTypes)];
+  return kinds.length > 0 ? `de plaats van de passage (${kinds.join(', ')}), zonder citaat` : 'de plaats van de passage, die alleen als positie zonder citaat in het bestand staat';
+}

@@ -3,7 +3,7 @@ import { feedbackKindSchema, isAbsoluteIri, visibilitySchema } from '../../../sh
 import { documentFingerprintSchema } from '../../../shared/schemas/document-fingerprint';
 import { annotationUuid } from '../../../shared/w3c/iris';
 import { emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
-import { htmlToText, instantOf, readSelectors } from './import-values';
+import { htmlToText, instantOf, lostPassageNote, readSelectors } from './import-values';
 import { itemOrigin } from './item-origin';
 
 const typesSchema = z.union([z.string(), z.array(z.string())]).optional();
@@ -128,7 +128,7 @@ function readTarget(raw: W3cRaw, item: ImportItem, idsInFile: ReadonlySet<string
     const { selectors, lost, unknown } = readSelectors(object.selector);
     item.selectors = selectors;
     item.passageLost = lost;
-    if (unknown.length > 0) item.dropped.push(`selectors die Kantlijn niet gebruikt: ${[...new Set(unknown)].join(', ')}`);
+    if (lost) item.dropped.push(lostPassageNote(unknown));
     const fingerprint = documentFingerprintSchema.safeParse(object.fingerprint);
     if (fingerprint.success) item.fingerprint = fingerprint.data;
   }
