@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import { ApiFailure } from '../http/api-failure';
 import { limitBody } from '../http/body-limit';
@@ -18,12 +18,17 @@ import { clearSessionCookie, DASHBOARD_PATH } from './session/session-cookie';
 import { createSessionStore } from './session/session-store';
 import { createStaticRoutes } from './routes/static-routes';
 import { createDocumentsDashboardRoutes } from './routes/documents-dashboard-routes';
+import { createImportRoutes } from './routes/import-routes';
+import { MAX_IMPORT_BYTES } from '../services/import/read-import-file';
 import { dashboardNl } from './texts/dashboard-texts';
 
 const errors = dashboardNl.layout.errors;
 
 /** Forms are small; anything bigger is not a dashboard form. */
 const MAX_FORM_BYTES = 64 * 1024;
+/** The one form that carries a file of annotations: the file's own cap, with room for the form around it. */
+const IMPORT_FORM_PATH = `${DASHBOARD_PATH}/importeren`;
+const MAX_IMPORT_FORM_BYTES = MAX_IMPORT_BYTES + 16 * 1024;
 
 /**
  * The secretariat's dashboard, to be mounted at `/dashboard`: server-rendered pages behind a
@@ -45,6 +50,7 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
     .route('/', createReportRoutes(context))
     .route('/', createAdminRoutes(context, publicUrl))
     .route('/', createDocumentsDashboardRoutes(context))
+    .route('/', createImportRoutes(context))
     .route('/', createOversightRoutes(context))
     .route('/', createSearchRoutes(context))
     .all('*', (c) => renderErrorPage(c, 404, errors.notFoundTitle, errors.notFound));
@@ -53,7 +59,11 @@ export function createDashboardRoutes(context: ServiceContext, signInGuard?: Sig
   dashboard.use('*', dashboardHeaders());
   // "/dashboard/" (as people type it) answers 404 inside, and is then redirected to "/dashboard".
   dashboard.use('*', trimTrailingSlash());
-  dashboard.use('*', limitBody(MAX_FORM_BYTES, (c) => renderErrorPage(c, 413, errors.tooLargeTitle, errors.tooLarge)));
+  const tooLarge = (c: Context) => renderErrorPage(c, 413, errors.tooLargeTitle, errors.tooLarge);
+  const formLimit = limitBody(MAX_FORM_BYTES, tooLarge);
+  const importLimit = limitBody(MAX_IMPORT_FORM_BYTES, tooLarge);
+  const sizeLimit: MiddlewareHandler = (c, next) => (c.req.path === IMPORT_FORM_PATH ? importLimit : formLimit)(c, next);
+  dashboard.use('*', sizeLimit);
   // Public parts first: a handler that answers ends the chain before the session check below.
   dashboard.route('/static', createStaticRoutes());
   dashboard.route('/inloggen', createSignInRoutes(context, store, signInGuard));

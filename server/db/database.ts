@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createAnnotationsRepository } from './annotations-repository';
 import { createAuditRepository } from './audit-repository';
 import { createDocumentsRepository } from './documents-repository';
+import { createImportOriginsRepository } from './import-origins-repository';
 import { createInvitesRepository } from './invites-repository';
 import { createMailRepository } from './mail-repository';
 import { migrate } from './migrate';
@@ -44,6 +45,8 @@ export interface KantlijnDatabase {
   search: ReturnType<typeof createSearchRepository>;
   /** Browser sessions of the reader (`/lezen`). */
   readerSessions: ReturnType<typeof createReaderSessionsRepository>;
+  /** Where imported annotations came from, so an import run twice creates nothing twice. */
+  importOrigins: ReturnType<typeof createImportOriginsRepository>;
   /** Runs `work` in one immediate transaction (never pass async work: it would commit early). */
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
@@ -88,6 +91,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     mail: createMailRepository(db),
     search: createSearchRepository(db),
     readerSessions: createReaderSessionsRepository(db),
+    importOrigins: createImportOriginsRepository(db),
     transaction: <T>(work: () => T): T => db.transaction(work).immediate(),
     backup: async (target: string) => {
       await db.backup(target);

@@ -1,12 +1,13 @@
 import { recordPdfSighting } from './document-addresses';
 import { fingerprintOf, storedDocumentTarget } from './document-identity';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { annotationUuid, motivationOf, replyTargetOf, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
 import { ApiFailure } from '../http/api-failure';
 import { isVisibleTo } from './annotation-access';
+import { nameBasedUuid } from './name-based-uuid';
 import { checkedBodies } from './annotation-content';
 import { recordReplyNotifications } from './notifications-service';
 import { assertRoundOpen, roundForNewAnnotation } from './rounds-service';
@@ -35,10 +36,7 @@ export function getVisibleAnnotation(context: ServiceContext, idOrUuid: string, 
  * sending the same foreign annotation again finds the one stored before (an import run twice).
  */
 function uuidForForeignId(authorId: string, foreignId: string): string {
-  const hex = createHash('sha1').update(`kantlijn-foreign-id\n${authorId}\n${foreignId}`).digest('hex');
-  // Laid out as a name-based (version 5, RFC 4122 variant) UUID.
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return nameBasedUuid(`kantlijn-foreign-id\n${authorId}\n${foreignId}`);
 }
 
 /** Where the W3C round trip leaves an input: its UUID, `via` (a replaced foreign id added), provenance. */
@@ -109,10 +107,21 @@ function documentTargetOf(input: AnnotationInput): Exclude<AnnotationInput['targ
  * conflict. A reply takes its document, visibility and round from the annotation it answers.
  */
 export function createAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
+  const outcome = context.db.transaction(() => storeNewAnnotation(context, author, input));
+  if (outcome.created) context.events.publish({ before: null, after: outcome.record });
+  return outcome;
+}
+
+/**
+ * `createAnnotation` without its own transaction and without telling watchers: for a caller that
+ * stores many in one transaction (an import) and publishes each created record after the commit,
+ * so nobody hears of an annotation that a rollback took back.
+ */
+export function storeNewAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
   const identity = identityOf(author, input);
   const { uuid } = identity;
   const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
-  const outcome = context.db.transaction((): CreateOutcome => {
+  return context.db.transaction((): CreateOutcome => {
     const existing = context.db.annotations.findByUuid(uuid);
     if (existing) {
       if (existing.author.id !== author.id) throw new ApiFailure(409, 'id_taken', 'Deze annotatie-id is al in gebruik.');
@@ -150,8 +159,6 @@ export function createAnnotation(context: ServiceContext, author: User, input: A
     recordReplyNotifications(context, record);
     return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
   });
-  if (outcome.created) context.events.publish({ before: null, after: outcome.record });
-  return outcome;
 }
 
 /** The annotation `author` may change, or the reason why not (404 unseen, 403 someone else's). */

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'document.create',
   'document.update',
   'document.delete',
+  'annotation.import',
 ] as const;
 /** One of the audit log's actions. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +98,7 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'dashboard.sign-in': 'Ingelogd op het dashboard',
     'reader.sign-in': 'Aangemeld om in de browser te lezen',
     'reader.extension-token': 'Token voor de extensie gemaakt vanuit de browser',
+    'annotation.import': 'Annotaties geïmporteerd',
   },
   en: {
     'annotation.create': 'Annotation created',
@@ -120,6 +122,7 @@ export const AUDIT_ACTION_WORDS: Record<Language, Record<AuditAction, string>> =
     'dashboard.sign-in': 'Signed in to the dashboard',
     'reader.sign-in': 'Signed in to read in the browser',
     'reader.extension-token': 'Token for the extension made from the browser',
+    'annotation.import': 'Annotations imported',
   },
 };
 

@@ -152,6 +152,42 @@ describe('the secretariat dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('imports a Hypothesis export through the import page: the report first, then the import, buttons by keyboard and without axe violations', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await signIn(context);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Importeren' }).click();
+    await page.waitForURL(`${server.url}/dashboard/importeren`);
+    expect(await seriousViolations(page), 'import form').toEqual([]);
+    const exported = {
+      annotations: [
+        {
+          id: 'E2eRoot001',
+          uri: REPORT,
+          text: 'Wanneer is de evaluatie klaar?',
+          tags: ['planning'],
+          user: 'acct:lotte@hypothes.is',
+          created: '2025-01-20T14:03:11.512345+00:00',
+          target: [{ source: REPORT, selector: [{ type: 'TextQuoteSelector', exact: 'de dialoogbijeenkomsten' }] }],
+          document: { title: ['Voortgangsrapportage 2024'] },
+          permissions: { read: ['group:__world__'] },
+        },
+        { id: 'E2eReply01', uri: REPORT, text: 'In het najaar.', tags: [], user: 'acct:pim@hypothes.is', references: ['E2eRoot001'], target: [{ source: REPORT }] },
+      ],
+    };
+    await page.getByLabel('Bestand (JSON, hoogstens 4 MB)').setInputFiles({ name: 'hypothesis.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page.getByRole('button', { name: 'Controleren' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Wat de import doet' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Wordt gemaakt: 2 annotaties' }).count()).toBe(1);
+    expect(await seriousViolations(page), 'import report').toEqual([]);
+    // The go-ahead by keyboard: focus the button and press Enter.
+    await page.getByRole('button', { name: 'Importeren' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('2 annotaties geïmporteerd.');
+    expect(await seriousViolations(page), 'import result').toEqual([]);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violations on the pages', async () => {
     // axe is injected as an inline script, which the dashboard's CSP rightly forbids: bypass it here only.
     const context = await browser.newContext({ bypassCSP: true });
@@ -165,6 +201,7 @@ describe('the secretariat dashboard in Chromium', () => {
       ['/dashboard/overzicht?pseudoniem=1', false],
       ['/dashboard/rondes', true],
       ['/dashboard/documenten', true],
+      ['/dashboard/importeren', true],
       ['/dashboard/uitnodigingen', true],
       ['/dashboard/gebruikers', true],
       ['/dashboard/audit', true],

@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { openDatabase } from '../../server/db/database';
+import { runCli } from '../helpers/run-cli';
 import { createTempDir } from '../helpers/temp-dir';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function runUsersCli(dataDir: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/cli/users.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-}
+const runUsersCli = (dataDir: string, args: string[]) => runCli('users.ts', dataDir, args);
 
 let temp: ReturnType<typeof createTempDir> | undefined;
 afterEach(() => temp?.remove());

@@ -49,6 +49,7 @@ caption { text-align: left; font-weight: 700; padding: .5rem 0; }
 th, td { border: 1px solid #767676; padding: .35rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: #e8eef5; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; min-width: 4.5rem; }
+td.position { text-align: right; font-variant-numeric: tabular-nums; }
 .heat-0 { color: #4d4d4d; background: repeating-linear-gradient(135deg, #f2f2f2 0 6px, #e6e6e6 6px 12px); font-style: italic; }
 .heat-1 { color: #0b1f33; background: #e3eefa; }
 .heat-2 { color: #0b1f33; background: #b9d3f0; }
@@ -88,6 +89,12 @@ code.link { font-family: ui-monospace, Consolas, monospace; font-size: .9rem; ov
 td.subject { overflow-wrap: anywhere; }
 ul.plain { list-style: none; margin: 0; padding: 0; }
 ul.plain a { overflow-wrap: anywhere; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.warning { border-left: 6px solid #8a5a00; background: #fff6e0; padding: .5rem .75rem; }
+.url { overflow-wrap: anywhere; }
+button:disabled { cursor: not-allowed; background: #595959; border-color: #595959; }
 .invite-links code.link { white-space: nowrap; overflow-wrap: normal; }
 .invite-links td .copy-button { margin: .25rem 0 0; display: block; }
 .invite-links td .copy-button[hidden] { display: none; }
@@ -100,5 +107,5 @@ ul.plain a { overflow-wrap: anywhere; }
   .invite-links td::before { content: attr(data-label) ": "; font-weight: 600; }
   .invite-links code.link { white-space: normal; overflow-wrap: anywhere; }
 }
-@media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], select, textarea { width: 100%; } }
+@media (max-width: 40rem) { .site-header, main, .site-footer { padding-left: 1rem; padding-right: 1rem; } .sign-out { margin-left: 0; } input[type="text"], input[type="email"], input[type="file"], select, textarea { width: 100%; } }
 `;

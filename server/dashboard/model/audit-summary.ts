@@ -43,6 +43,11 @@ const SUMMARIES: Partial<Record<AuditAction, (detail: Detail) => Array<string | 
     count(d.terms) !== null ? plural('nl', Number(d.terms), words.terms) : null,
     Array.isArray(d.retired) && d.retired.length > 0 ? plural('nl', d.retired.length, words.retired) : null,
   ],
+  'annotation.import': (d) => [
+    count(d.created) !== null ? plural('nl', Number(d.created), words.imported) : null,
+    count(d.skipped) ? plural('nl', Number(d.skipped), words.importSkipped) : null,
+    count(d.documents) ? plural('nl', Number(d.documents), words.importDocuments) : null,
+  ],
   'digest.download': (d) => [
     text(d.format) && words.format(texts.formats[String(d.format)] ?? String(d.format)),
     d.pseudonymise === true ? words.pseudonymised : null,

@@ -44,11 +44,12 @@ export function Alert({ messages, title, intro }: { messages: readonly string[];
  * caption (or `label`, when a heading above says it shorter) and can take keyboard focus, so
  * keyboard users can scroll it too (WCAG 2.1.1).
  */
-export function ScrollTable({ caption, label, tableClass, children }: { caption: string; label?: string; tableClass?: string; children?: Child }) {
+export function ScrollTable({ caption, label, tableClass, hiddenCaption, children }: { caption: string; label?: string; tableClass?: string; hiddenCaption?: boolean; children?: Child }) {
   return (
     <div class="table-scroll" role="region" aria-label={label ?? caption} tabindex={0}>
       <table {...(tableClass === undefined ? {} : { class: tableClass })}>
-        <caption>{caption}</caption>
+        {/* Hidden when a heading right above says the same to the eye; screen readers still get it. */}
+        <caption {...(hiddenCaption ? { class: 'visually-hidden' } : {})}>{caption}</caption>
         {children}
       </table>
     </div>

@@ -15,6 +15,7 @@ export const NAV_ITEMS = [
   { key: 'search', path: '/zoeken', label: texts.nav.search },
   { key: 'rounds', path: '/rondes', label: texts.nav.rounds },
   { key: 'documents', path: '/documenten', label: texts.nav.documents },
+  { key: 'import', path: '/importeren', label: texts.nav.import },
   { key: 'invites', path: '/uitnodigingen', label: texts.nav.invites },
   { key: 'users', path: '/gebruikers', label: texts.nav.users },
   { key: 'moderation', path: '/moderatie', label: texts.nav.moderation },

@@ -20,3 +20,15 @@ export function issueMessages(error: z.ZodError, messages: Record<string, string
   const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '')))];
   return fields.map((field) => messages[field] ?? fallback);
 }
+
+/**
+ * A file's text: UTF-8 when it is, else Windows-1252, which Excel's plain "CSV" writes on Dutch
+ * Windows (so "Zoë" arrives as Zoë either way).
+ */
+export function decodeFile(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../../services/service-context';
 import type { CreatedInvite } from '../pages/created-invite';
 import type { DashboardEnv } from '../dashboard-env';
 import { renderErrorPage } from '../pages/error-page';
-import { issueMessages, readForm } from './form-input';
+import { decodeFile, issueMessages, readForm } from './form-input';
 import { readInviteList } from '../model/invite-list';
 import { listedInvitesSchema, renderInviteListCsv } from '../model/invite-list-csv';
 import type { InviteListOutcome, InviteListValues } from '../pages/invite-list-form';
@@ -54,18 +54,6 @@ async function inviteOne(c: Env, context: ServiceContext, origin: string, show: 
   }
   const invite = createInvite(context, c.get('user'), parsed.data);
   return show(c, { created: describeCreated(origin, c.get('user'), invite, email.data || null) });
-}
-
-/**
- * A file's text: UTF-8 when it is, else Windows-1252, which Excel's plain "CSV" writes on Dutch
- * Windows (so "Zoë" arrives as Zoë either way).
- */
-function decodeFile(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }
 
 /** The text of an uploaded file, or of the pasted rows when no file was chosen. */

@@ -2,6 +2,7 @@ import { AUDIT_ACTION_WORDS, KIND_WORDS, ROLE_WORDS, TERM_KIND_WORDS } from '../
 import { moderationNl, roundsNl, signInNl } from './admin-texts';
 import { auditNl } from './audit-texts';
 import { documentsNl } from './documents-texts';
+import { importNl } from './import-texts';
 import { inviteListNl } from './invite-list-texts';
 import { invitesNl } from './invites-texts';
 import { layoutNl } from './layout-texts';
@@ -23,6 +24,7 @@ export const dashboardNl = {
   report: reportNl,
   rounds: roundsNl,
   documents: documentsNl,
+  import: importNl,
   moderation: moderationNl,
   search: searchNl,
   signIn: signInNl,

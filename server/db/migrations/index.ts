@@ -8,6 +8,7 @@ import { documents } from './007-documents';
 import { notifications } from './008-notifications';
 import { w3cRoundTrip } from './009-w3c-round-trip';
 import { readerSessions } from './011-reader-sessions';
+import { importOrigins } from './012-import-origins';
 
 /** One forward-only schema step; `version` is what `PRAGMA user_version` holds after it. */
 export interface Migration {
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'notifications and mail', sql: notifications },
   { version: 9, name: 'W3C round trip: canonical, via, provenance', sql: w3cRoundTrip },
   { version: 11, name: 'reader sessions', sql: readerSessions },
+  { version: 12, name: 'origins of imported annotations', sql: importOrigins },
 ];
