@@ -75,8 +75,6 @@ function main(argv: string[]): number {
     for (const line of importReportLines(result.plan, true)) console.log(line);
     console.log('');
     console.log(`Klaar: ${result.created} annotaties geïmporteerd als ${importer.name}.`);
-    // The server keeps rendered lists in memory; it hears of writes by another process only when that document changes again.
-    if (result.created > 0) console.log('Draait de server? Herstart hem, dan tonen alle lijsten de geïmporteerde annotaties meteen.');
     return 0;
   } catch (error) {
     if (error instanceof ImportFileError || error instanceof ApiFailure) {

@@ -51,6 +51,12 @@ export interface KantlijnDatabase {
   transaction<T>(work: () => T): T;
   /** Writes a consistent copy of the live database to `file` while it stays in use. */
   backup(file: string): Promise<void>;
+  /**
+   * SQLite's `data_version`: it changes whenever another connection (a command such as
+   * `npm run import` or `npm run users`) commits to the file, never for this connection's own
+   * writes. Lets what this process keeps in memory notice writes it did not make.
+   */
+  outsideWrites(): number;
   /** `PRAGMA integrity_check`: `ok` or the problems found. */
   integrityCheck(): string;
   close(): void;
@@ -96,6 +102,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     backup: async (target: string) => {
       await db.backup(target);
     },
+    outsideWrites: ((statement) => () => statement.get() as number)(db.prepare('PRAGMA data_version').pluck()),
     integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('\n'),
     close: () => db.close(),
   };

@@ -33,10 +33,12 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
  * Rendered annotation pages of one document per reader and query, kept until anything on that
  * document changes. Reading a report is far more common than writing on it, and a page is the same
  * for a reader until then, so most reads become a lookup. Every write goes through the services,
- * which announce it on the event bus; that announcement clears the document's pages. The pages,
+ * which announce it on the event bus; that announcement clears the document's pages. A write by
+ * another process (`npm run import`, `npm run users`), which the bus never hears of, shows in
+ * `outsideWrites` (SQLite's data_version) and clears every page at the next read. The pages,
  * their keys and their bookkeeping together stay within `maxBytes`; the oldest is dropped first.
  */
-export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES) {
+export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES, outsideWrites?: () => number) {
   const pages = new Map<string, { page: CachedPage; sources: readonly string[]; cost: number }>();
   const keysBySource = new Map<string, Set<string>>();
   let bytes = 0;
@@ -60,8 +62,17 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
     for (const record of [change.before, change.after]) if (record) forgetSource(record.source);
   });
 
-  return {
+  let seenVersion = outsideWrites?.();
+
+  const cache = {
     get(source: string, key: string): CachedPage | undefined {
+      if (outsideWrites) {
+        const version = outsideWrites();
+        if (version !== seenVersion) {
+          seenVersion = version;
+          cache.clear();
+        }
+      }
       return pages.get(`${source}\n${key}`)?.page;
     },
     /**
@@ -105,5 +116,6 @@ export function createPageCache(events: EventBus, maxBytes = DEFAULT_CACHE_BYTES
       return { pages: pages.size, bytes };
     },
   };
+  return cache;
 }
 export type PageCache = ReturnType<typeof createPageCache>;

@@ -24,7 +24,7 @@ export function createServiceContext(deps: { db: KantlijnDatabase; events?: Even
     db: deps.db,
     events,
     now: deps.clock ?? (() => new Date()),
-    ...(pageCacheBytes > 0 ? { pages: createPageCache(events, pageCacheBytes) } : {}),
+    ...(pageCacheBytes > 0 ? { pages: createPageCache(events, pageCacheBytes, () => deps.db.outsideWrites()) } : {}),
     digests: createDigestWorkerPool(),
   };
 }
