@@ -40,6 +40,10 @@ function window(text: string, from: number): { start: number; end: number } {
  */
 export function markWords(text: string, searchWords: readonly string[]): string | null {
   const searched = searchWords.map(foldSearchWord).filter((word) => word !== '');
+  // Folding is word by word, so a word that matches leaves its search word in the folded text:
+  // most texts of a result (its quote, its tags, its author) hold none and need no word-by-word look.
+  const folded = foldSearchWord(text);
+  if (!searched.some((wanted) => folded.includes(wanted))) return null;
   const hits: { start: number; end: number }[] = [];
   for (const found of text.matchAll(WORD)) {
     if (matches(foldSearchWord(found[0]), searched)) hits.push({ start: found.index, end: found.index + found[0].length });

@@ -161,6 +161,45 @@ describe('GET /api/annotations?q= over HTTP, on a real database file', () => {
     expect(badCursor.status).toBe(400);
   });
 
+  it('ranks a search on one document, or of one author, exactly as the search across documents does', async () => {
+    // Remarks that bm25 tells apart: the word once or twice, in the remark or only in the passage,
+    // in short and in long texts, by two authors on two documents, one of them private.
+    const texts = [
+      'Pleegzorgtraject.',
+      'Het pleegzorgtraject en nog een pleegzorgtraject.',
+      'Een lange opmerking over wachttijden, overleg, afspraken en ook over het pleegzorgtraject in de regio.',
+      'Iets anders dan het onderwerp.',
+    ];
+    for (const [n, text] of texts.entries()) {
+      for (const [token, source] of [[bram, RAPPORT], [anna, KLACHTEN], [bram, KLACHTEN]] as const) {
+        await create(token, remark(source, text, n === 3 ? { quote: 'het pleegzorgtraject in de regio' } : {}));
+      }
+    }
+    await create(anna, remark(RAPPORT, 'Mijn eigen pleegzorgtraject.', { visibility: 'private' }));
+    const everywhere = await search(anna, 'q=pleegzorgtraject&limit=200');
+    expect(everywhere).toHaveLength(13);
+    const ids = (items: Annotation[]) => items.map((item) => item.id);
+    const onRapport = everywhere.filter((item) => typeof item.target !== 'string' && !Array.isArray(item.target) && item.target.source === RAPPORT);
+    expect(onRapport).toHaveLength(5);
+    expect(await found(anna, 'pleegzorgtraject', `&source=${encodeURIComponent(RAPPORT)}`)).toEqual(ids(onRapport));
+    const bramId = onRapport.find((item) => item.creator?.name === 'Bram Mulder')?.creator?.id ?? '';
+    const byBram = everywhere.filter((item) => item.creator?.id === bramId);
+    expect(byBram).toHaveLength(8);
+    expect(await found(anna, 'pleegzorgtraject', `&author=${encodeURIComponent(bramId)}&limit=200`)).toEqual(ids(byBram));
+    // Paged one at a time, the document's results come in the same order.
+    const paged: string[] = [];
+    let next: string | undefined = `/api/annotations?q=pleegzorgtraject&source=${encodeURIComponent(RAPPORT)}&limit=2`;
+    while (next) {
+      const page = annotationPageSchema.parse(await (await server.fetch(next, { token: anna })).json());
+      paged.push(...ids(page.items));
+      next = page.next;
+    }
+    expect(paged).toEqual(ids(onRapport));
+    // Another reader does not find the private one; a document without remarks gives nothing.
+    expect(await found(bram, 'pleegzorgtraject', `&source=${encodeURIComponent(RAPPORT)}`)).toEqual(ids(onRapport).filter((id) => onRapport.find((item) => item.id === id)?.creator?.name !== 'Anna de Vries'));
+    expect(await found(anna, 'pleegzorgtraject', `&source=${encodeURIComponent('https://www.svmn.nl/rapporten/leeg.html')}`)).toEqual([]);
+  });
+
   it('finds the visible matches even when hundreds of better-or-equal ones are hidden from the reader', async () => {
     // 210 private notes rank above the three shared remarks (the words twice): a shortcut that
     // only looked at the best 200 matches would find none of the shared ones.

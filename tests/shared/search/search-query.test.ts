@@ -61,6 +61,14 @@ describe('highlights', () => {
 
   it('are absent where nothing matched', () => {
     expect(markWords('geen treffer', ['zorg'])).toBeNull();
+    // The letters are there, but inside a word rather than at its start.
+    expect(markWords('Ballen en bellen', ['alle'])).toBeNull();
+  });
+
+  it('find words with diacritics on either side, in any case', () => {
+    expect(markWords('Is de RAAD GEÏNFORMEERD?', ['geinf'])).toBe('Is de RAAD <mark>GEÏNFORMEERD</mark>?');
+    expect(markWords('De raad is geinformeerd.', ['Geïnformeerd'])).toBe('De raad is <mark>geinformeerd</mark>.');
+    expect(markWords('Cliëntenraad en cliënten', ['CLIENT'])).toBe('<mark>Cliëntenraad</mark> en <mark>cliënten</mark>');
   });
 
   it('cut a long text to a piece around its first match, at spaces', () => {
