@@ -1,3 +1,4 @@
+import { plural } from '../../shared/i18n/plural';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,7 +75,7 @@ function main(argv: string[]): number {
     const result = applyImport(context, importer, importFile, options);
     for (const line of importReportLines(result.plan, true)) console.log(line);
     console.log('');
-    console.log(`Klaar: ${result.created} annotaties geïmporteerd als ${importer.name}.`);
+    console.log(`Klaar: ${plural('nl', result.created, { one: '{n} annotatie', other: '{n} annotaties' })} geïmporteerd als ${importer.name}.`);
     return 0;
   } catch (error) {
     if (error instanceof ImportFileError || error instanceof ApiFailure) {
