@@ -7,8 +7,11 @@ import { EXTENSION_DIR, launchWithExtension, storeSettings } from '../e2e/suppor
 import { startStaticServer } from '../e2e/support/static-server';
 import type { BenchSection } from './bench-types';
 import { highlightLayerRows } from './highlight-layer-bench';
+import { median } from './statistics';
 
 const HIGHLIGHTS = 500;
+/** Page loads measured; the median is reported. */
+const LOADS = 5;
 
 /** A long report page of our own: 500 numbered paragraphs, each with one sentence to annotate. */
 function reportPage(): string {
@@ -49,31 +52,46 @@ export async function runExtensionBench(): Promise<BenchSection> {
     }
     await storeSettings(browser.worker, { serverUrl: server.url, token });
     const page = await browser.context.newPage();
+    // In the page itself: when its load event fired, and when the last of the highlights appeared.
+    await page.addInitScript(`(() => {
+      const times = (window.__kantlijnTimes = {});
+      const ids = new Set();
+      addEventListener('load', () => { times.load = performance.now(); });
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && node.hasAttribute('data-annotation-id')) ids.add(node.getAttribute('data-annotation-id'));
+        }
+        if (ids.size >= ${HIGHLIGHTS} && times.all === undefined) times.all = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
     const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
+    const afterLoad: number[] = [];
+    for (let run = 0; run < LOADS; run++) {
       const started = Date.now();
       await page.goto(url);
-      await page.waitForFunction((count) => new Set([...document.querySelectorAll('[data-annotation-id]')].map((mark) => mark.getAttribute('data-annotation-id'))).size >= count, HIGHLIGHTS, { timeout: 60_000, polling: 20 });
+      await page.waitForFunction(() => (window as unknown as { __kantlijnTimes: { all?: number } }).__kantlijnTimes.all !== undefined, null, { timeout: 60_000, polling: 20 });
       times.push(Date.now() - started);
+      const inPage = await page.evaluate(() => (window as unknown as { __kantlijnTimes: { load: number; all: number } }).__kantlijnTimes);
+      afterLoad.push(Math.round(inPage.all - inPage.load));
     }
     await page.close();
     const layerRows = await highlightLayerRows(browser.context);
     const script = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/annotator.js'));
-    const median = [...times].sort((a, b) => a - b)[1]!;
     return {
       title: 'Extension: highlights on web pages (Chromium)',
       columns: ['Measure', 'Value'],
       rows: [
-        ['500 highlights placed after navigation (median of 3 loads)', `${median} ms`],
-        ['all three loads', times.map((time) => `${time} ms`).join(', ')],
+        [`500 highlights placed after navigation (median of ${LOADS} loads)`, `${median(times)} ms`],
+        ['same, from the page\'s load event to the last highlight (median)', `${median(afterLoad)} ms`],
+        ['all loads: after navigation / after the load event', times.map((time, i) => `${time} / ${afterLoad[i]} ms`).join(', ')],
         ...layerRows,
         ['content script (annotator.js), as loaded', `${(script.length / 1024).toFixed(0)} KiB`],
         ['content script, gzip', `${(gzipSync(script).length / 1024).toFixed(0)} KiB`],
       ],
       notes: [
-        'First two rows: the built extension; time includes loading the page, fetching the 500 annotations through the background, anchoring and highlighting them; the page has 500 paragraphs of its own. Target < 150 ms.',
+        'First three rows: the built extension; the first counts from navigation (page load included), fetching the 500 annotations through the background, anchoring and highlighting them; the page has 500 paragraphs of its own. Target < 150 ms; the second counts in the page from its load event (performance.now() there).',
         'The next rows run the web-page integration (extension/annotator/html-integration.ts, bundled as it is for the content script) in a plain page, timed there with performance.now(): an update is one showAnnotations call with 501 or 500 annotations (target < 5 ms); it leaves out the sidebar re-rendering its list.',
-        'Long page: 500 annotations (quote selectors only, so each is searched for in 2 MB) on a page of 2,500 paragraphs; the longest task counts from the first call on, not the page\'s own parsing (target: no task over 50 ms).',
+        'Long page: 500 annotations (quote selectors only, so each is searched for in 2 MB) on a page of about 4,900 paragraphs of ~400 characters; the longest task counts from the first call on, not the page\'s own parsing (target: no task over 50 ms).',
       ],
     };
   } finally {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
+import { median } from './statistics';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -52,12 +53,6 @@ interface InPage {
     measureUpdates(count: number): Promise<{ characters: number; first: number; add: number[]; edit: number[]; remove: number[] }>;
     measureLongPage(count: number): Promise<{ characters: number; total: number; longest: number; longTasks: number }>;
   };
-}
-
-/** Median of a list of numbers. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
