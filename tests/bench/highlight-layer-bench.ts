@@ -57,21 +57,11 @@ interface InPage {
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-/** Per-update cost with 500 annotations shown on a 400,000-character page, timed in the page. */
-async function measureUpdates(context: BrowserContext, script: string) {
-  const page = await pageWith(context, longReport(400_000), script);
+/** Runs one of the in-page measurements on a fresh page of about `characters` characters. */
+async function measureInPage<T>(context: BrowserContext, script: string, characters: number, measure: (bench: InPage['kantlijnBench']) => Promise<T>): Promise<T> {
+  const page = await pageWith(context, longReport(characters), script);
   try {
-    return await page.evaluate((count) => (globalThis as unknown as InPage).kantlijnBench.measureUpdates(count), 500);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Anchoring 500 annotations on a page of 2 MB of text, with a long-task observer running. */
-async function measureLongPage(context: BrowserContext, script: string) {
-  const page = await pageWith(context, longReport(2_000_000), script);
-  try {
-    return await page.evaluate((count) => (globalThis as unknown as InPage).kantlijnBench.measureLongPage(count), 500);
+    return await page.evaluate(`(${measure.toString()})(globalThis.kantlijnBench)`);
   } finally {
     await page.close();
   }
@@ -80,8 +70,9 @@ async function measureLongPage(context: BrowserContext, script: string) {
 /** The rows of the in-page measurements of the web-page highlight layer. */
 export async function highlightLayerRows(context: BrowserContext): Promise<(string | number)[][]> {
   const script = await integrationScript();
-  const updates = await measureUpdates(context, script);
-  const long = await measureLongPage(context, script);
+  // Per-update cost with 500 annotations shown on a 400,000-character page; 500 on a page of 2 MB.
+  const updates = await measureInPage(context, script, 400_000, (bench) => bench.measureUpdates(500));
+  const long = await measureInPage(context, script, 2_000_000, (bench) => bench.measureLongPage(500));
   const chars = (value: number) => value.toLocaleString('en-GB');
   return [
     [`500 annotations anchored and drawn on a ${chars(updates.characters)}-character page (integration in the page)`, ms(updates.first)],

@@ -55,6 +55,13 @@ function remarkOn(url: string, exact: string, remark: string): Record<string, un
   return { motivation: 'commenting', body: { type: 'TextualBody', value: remark }, target: { source: url, selector: [{ type: 'TextQuoteSelector', exact }] } };
 }
 
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+  return page;
+}
+
 const highlightText = (page: Page, id: string) =>
   page.evaluate((wanted) => [...document.querySelectorAll(`[data-annotation-id="${CSS.escape(wanted)}"]`)].map((mark) => mark.textContent).join(''), id);
 
@@ -63,9 +70,7 @@ describe('highlights drawn one annotation at a time', () => {
     const url = `${site.url}/rapport.html`;
     const first = await postAnnotation(server.url, councillor, remarkOn(url, FIRST, 'Welke gemeenten?'));
     const second = await postAnnotation(server.url, councillor, remarkOn(url, SECOND, 'Welke werkgroepen?'));
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+    const page = await openPage(url);
     await expect.poll(() => page.locator('[data-annotation-id]').count(), { timeout: 15_000 }).toBe(2);
 
     // Tag the elements drawn now (attributes are not what Kantlijn watches), and put focus on one.
@@ -92,9 +97,7 @@ describe('pages that render late or replace their content', () => {
     const url = `${site.url}/app.html`;
     const one = await postAnnotation(server.url, councillor, remarkOn(url, FIRST, 'Op deel een.'));
     const two = await postAnnotation(server.url, councillor, remarkOn(url, ROUTE_TWO, 'Op deel twee.'));
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.locator('kantlijn-annotator').waitFor({ state: 'attached' });
+    const page = await openPage(url);
     await expect.poll(() => highlightText(page, one), { timeout: 15_000 }).toBe(FIRST);
     expect(await page.locator(`[data-annotation-id="${two}"]`).count()).toBe(0);
 

@@ -3,6 +3,7 @@ import type { Annotation } from '../../../shared/schemas/annotation';
 import type { ShownAnnotation } from '../../../extension/annotator/document-integration';
 import { createHtmlIntegration } from '../../../extension/annotator/html-integration';
 import { buildTextIndex } from '../../../extension/annotator/text-index';
+import { annotationOn } from './annotation-on';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -43,20 +44,8 @@ describe('the web-page integration', () => {
   });
 });
 
-function quoteAnnotation(id: string, exact: string): Annotation {
-  return {
-    '@context': ['http://www.w3.org/ns/anno.jsonld'],
-    id,
-    type: 'Annotation',
-    motivation: 'commenting',
-    body: [],
-    target: { source: 'http://127.0.0.1/rapport.html', selector: [{ type: 'TextQuoteSelector', exact }] },
-    visibility: 'round',
-    creator: { id: 'urn:kantlijn:user:1', type: 'Person', name: 'Sanne', role: 'councillor', organisation: 'Utrecht' },
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-  };
-}
+/** An annotation on the test page that quotes `exact`. */
+const quoteAnnotation = (id: string, exact: string) => annotationOn(id, [{ type: 'TextQuoteSelector', exact }], 'http://127.0.0.1/rapport.html');
 
 const REPORT = '<p>Wij nodigen gemeenten en partners uit om mee te lezen.</p><p>Drie werkgroepen leverden hun resultaten op.</p><p>De wachtlijst is korter geworden.</p>';
 const style = (annotation: Annotation) => ({ colour: annotation.id === 'c' ? 'lightblue' : 'yellow', label: `Annotatie ${annotation.id}` });
