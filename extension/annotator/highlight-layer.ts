@@ -1,6 +1,6 @@
 import type { Annotation } from '../../shared/schemas/annotation';
 import type { Selector } from '../../shared/schemas/selectors';
-import { anchorSelectors, type AnchorStatus } from './anchoring';
+import { anchorSelectors, type AnchorStatus, type TextSpan } from './anchoring';
 import type { HighlightStyle, ShownAnnotation } from './document-integration';
 import { forgetDescription, highlightSpan, unwrapHighlights } from './highlighter';
 import { documentTextWalker, textIndexSteps, type TextIndex } from './text-index';
@@ -16,8 +16,10 @@ export interface LayerItem {
 }
 
 interface Entry extends LayerItem {
-  /** How it fared; `null` while it waits to be anchored. */
+  /** How it fared; `null` while it waits to be anchored or drawn. */
   result: { status: AnchorStatus; start: number | null } | null;
+  /** Where it was found, while it waits to be drawn there. */
+  found: { status: 'anchored' | 'moved'; span: TextSpan } | null;
   marks: HTMLElement[];
 }
 
@@ -43,13 +45,19 @@ export interface HighlightLayer {
   destroy(): void;
 }
 
+/** How the layer's own DOM changes are kept out of the page watch: it is paused around them. */
+export interface OwnChanges {
+  pause(): void;
+  resume(): void;
+}
+
 /**
  * Highlights of a web page keyed by annotation id. The page's text index is built once (in steps,
  * so a 2 MB page never blocks for long) and reused until the page's own text changes; highlighting
  * leaves it valid. Adding, changing or removing one annotation costs the work of that one.
- * `afterDrawing` runs after each burst of DOM changes of our own (to drop their mutation records).
+ * Every burst of DOM changes of its own happens between `ownChanges.pause()` and `resume()`.
  */
-export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void): HighlightLayer {
+export function createHighlightLayer(root: HTMLElement, ownChanges: OwnChanges): HighlightLayer {
   const document = root.ownerDocument;
   let entries = new Map<string, Entry>();
   let index: TextIndex | null = null;
@@ -67,6 +75,7 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
     }
     entry.marks = [];
     entry.result = null;
+    entry.found = null;
   }
 
   /** Builds the index as far as the deadline allows; true once it is ready. */
@@ -87,6 +96,8 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
   /** After a page change: orphans get another try, highlights the page took away are drawn again. */
   function checkFound(current: TextIndex): void {
     for (const entry of entries.values()) {
+      // A place found in the old text is anchored again in the new.
+      entry.found = null;
       if (!entry.result) continue;
       const first = entry.marks[0] ? documentTextWalker(entry.marks[0]).nextNode() : null;
       const start = first && entry.marks.every((mark) => mark.isConnected) ? current.offsetOf(first, 0) : null;
@@ -95,20 +106,35 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
     }
   }
 
+  /** Finds where an annotation is; touches no DOM, so anchoring in slices costs the page no layout. */
   function anchor(entry: Entry, current: TextIndex): void {
+    const result = anchorSelectors(current, entry.selectors);
+    if (result.span) entry.found = { status: result.status, span: result.span };
+    else {
+      entry.result = { status: 'orphan', start: null };
+      unreported = true;
+    }
+  }
+
+  function draw(entry: Entry, found: NonNullable<Entry['found']>, current: TextIndex): void {
     try {
-      const result = anchorSelectors(current, entry.selectors);
-      entry.marks = result.span ? highlightSpan(current, result.span, { annotationId: entry.annotation.id, ...entry.style }) : [];
-      entry.result = result.span && entry.marks.length > 0 ? { status: result.status, start: result.span.start } : { status: 'orphan', start: null };
+      entry.marks = highlightSpan(current, found.span, { annotationId: entry.annotation.id, ...entry.style });
+      entry.result = entry.marks.length > 0 ? { status: found.status, start: found.span.start } : { status: 'orphan', start: null };
     } catch {
       // This one stays an orphan; the rest are still highlighted.
       entry.result = { status: 'orphan', start: null };
     }
+    entry.found = null;
     unreported = true;
   }
 
-  /** One slice: the index, then the waiting annotations, until the deadline. True when work is left. */
+  /**
+   * One slice: the index, then finding the waiting annotations, then drawing them, until the
+   * deadline. Drawing comes last and together, so the page lays itself out again once rather than
+   * after every slice. True when work is left.
+   */
   function slice(deadline: number): boolean {
+    ownChanges.pause();
     try {
       if (!ensureIndex(deadline)) return true;
       const current = index!;
@@ -118,13 +144,18 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
         unreported = true;
       }
       for (const entry of entries.values()) {
-        if (entry.result) continue;
+        if (entry.result || entry.found) continue;
         if (performance.now() >= deadline) return true;
         anchor(entry, current);
       }
+      for (const entry of entries.values()) {
+        if (!entry.found) continue;
+        if (performance.now() >= deadline) return true;
+        draw(entry, entry.found, current);
+      }
       return false;
     } finally {
-      afterDrawing();
+      ownChanges.resume();
     }
   }
 
@@ -149,6 +180,7 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
   return {
     show(items, progress) {
       onProgress = progress;
+      ownChanges.pause();
       const next = new Map<string, Entry>();
       for (const item of items) {
         const id = item.annotation.id;
@@ -159,11 +191,11 @@ export function createHighlightLayer(root: HTMLElement, afterDrawing: () => void
           continue;
         }
         if (old) clear(old);
-        next.set(id, { ...item, result: null, marks: [] });
+        next.set(id, { ...item, result: null, found: null, marks: [] });
       }
       for (const [id, old] of entries) if (!next.has(id)) clear(old);
       entries = next;
-      afterDrawing();
+      ownChanges.resume();
       const more = slice(performance.now() + SLICE_MS);
       unreported = false;
       lastReport = performance.now();

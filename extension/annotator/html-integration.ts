@@ -37,7 +37,8 @@ function highlightKey(annotation: Annotation, style: HighlightStyle): string {
 export function createHtmlIntegration(document: Document, options: { sourceUrl?: string } = {}): DocumentIntegration {
   const watchers = new Set<() => void>();
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
+  let destroyed = false;
+  const onRecords = (records: MutationRecord[]) => {
     if (!records.some((record) => !isInsideKantlijnUi(record.target))) return;
     layer.invalidate();
     clearTimeout(settleTimer);
@@ -45,10 +46,22 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       layer.refresh();
       for (const onChange of [...watchers]) onChange();
     }, REANCHOR_DELAY_MS);
+  };
+  const observer = new MutationObserver(onRecords);
+  const watch = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Our own highlighting changes the DOM too: the watch is paused meanwhile (what the page changed
+  // before is handled first), so it never triggers a loop and costs the drawing nothing.
+  const layer = createHighlightLayer(document.body, {
+    pause() {
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      if (pending.length > 0) onRecords(pending);
+    },
+    resume() {
+      if (!destroyed) watch();
+    },
   });
-  // Our own highlighting changes the DOM too: its records are dropped, so it never triggers a loop.
-  const layer = createHighlightLayer(document.body, () => observer.takeRecords());
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  watch();
 
   return {
     watchDocument(onChange) {
@@ -56,6 +69,7 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       return () => watchers.delete(onChange);
     },
     destroy() {
+      destroyed = true;
       observer.disconnect();
       clearTimeout(settleTimer);
       watchers.clear();
