@@ -28,7 +28,7 @@ async function integrationScript(): Promise<string> {
  * A report page of our own with about `characters` characters of text: paragraphs of ~400
  * characters, each with one numbered finding to annotate (`Bevinding N: …`).
  */
-function longReport(characters: number): string {
+export function longReport(characters: number): string {
   const filler = 'De uitvoering van de acties uit de veranderagenda is in deze periode verder gebracht, in overleg met de gemeenten, de jeugdhulp en de lokale teams. ';
   const paragraphs: string[] = [];
   for (let length = 0, i = 1; length < characters; i++) {
