@@ -49,8 +49,17 @@ export interface DocumentIntegration {
   watchDocument(onChange: () => void): () => void;
   /** Scrolls the highlight of `annotationId` into view and focuses it; false when it has none. */
   focusAnnotation(annotationId: string): boolean;
-  /** Replaces all highlights by those of `annotations`; one failure never stops the others. */
-  showAnnotations(annotations: readonly Annotation[], styleOf: (annotation: Annotation) => HighlightStyle): ShownAnnotation[];
+  /**
+   * Replaces all highlights by those of `annotations`; one failure never stops the others. Returns
+   * how each fared. An integration may leave annotations it has not anchored yet out of that list
+   * (a very long page is anchored over several tasks) and then calls `onProgress` with the whole
+   * list again as it gets further.
+   */
+  showAnnotations(
+    annotations: readonly Annotation[],
+    styleOf: (annotation: Annotation) => HighlightStyle,
+    onProgress?: (shown: ShownAnnotation[]) => void,
+  ): ShownAnnotation[];
   /**
    * Stops everything the integration set going: its observers, listeners and timers, and those of
    * what it owns (the PDF viewer's pages). Highlights stay; nothing is called back afterwards.

@@ -1,4 +1,4 @@
-import { KANTLIJN_UI_ATTRIBUTE, type TextIndex } from './text-index';
+import { documentTextWalker, KANTLIJN_UI_ATTRIBUTE, type TextIndex, type TextPoint } from './text-index';
 import type { TextSpan } from './anchoring';
 
 /** The element that wraps highlighted text; a custom name so page styles leave it alone. */
@@ -50,22 +50,20 @@ function describe(document: Document, options: HighlightOptions): string {
 /**
  * Wraps the text of `span` in highlight elements carrying `data-annotation-id` (one per text node
  * it crosses) and returns them. Text nodes are split at the span's edges; the document text stays
- * the same, so other annotations' offsets remain valid.
+ * the same, and so does `index` (see `textIndexSteps`), so other annotations' offsets remain valid
+ * and the next highlight needs no new index. Costs the text nodes of this span only.
  */
 export function highlightSpan(index: TextIndex, span: TextSpan, options: HighlightOptions): HTMLElement[] {
   const start = index.pointAt(span.start);
   const end = index.pointAt(span.end);
   if (!start || !end || span.end <= span.start) return [];
   const document = start.node.ownerDocument;
-  const range = document.createRange();
-  range.setStart(start.node, start.offset);
-  range.setEnd(end.node, end.offset);
-  const nodes = textNodesIn(range);
+  const nodes = textNodesBetween(start, end);
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
     let target = node;
-    if (target === range.endContainer && range.endOffset < target.length) target.splitText(range.endOffset);
-    if (target === range.startContainer && range.startOffset > 0) target = target.splitText(range.startOffset);
+    if (target === end.node && end.offset < target.length) target.splitText(end.offset);
+    if (target === start.node && start.offset > 0) target = target.splitText(start.offset);
     if (target.data.trim() === '' && nodes.length > 1) continue;
     const mark = document.createElement(HIGHLIGHT_TAG);
     mark.dataset.annotationId = options.annotationId;
@@ -84,28 +82,46 @@ export function highlightSpan(index: TextIndex, span: TextSpan, options: Highlig
   return marks;
 }
 
-function textNodesIn(range: Range): Text[] {
-  const root = range.commonAncestorContainer;
-  if (root.nodeType === Node.TEXT_NODE) return [root as Text];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+/**
+ * The document-text nodes from `start` to `end` in document order, leaving out an end node the
+ * span only touches at its very start and a start node it only touches at its very end. Empty when
+ * `end` does not follow `start`.
+ */
+function textNodesBetween(start: TextPoint, end: TextPoint): Text[] {
+  const walker = documentTextWalker(start.node.ownerDocument);
+  walker.currentNode = start.node;
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (range.intersectsNode(node) && (node as Text).length > 0) nodes.push(node as Text);
+  for (let node: Text | null = start.node; node; node = walker.nextNode() as Text | null) {
+    if (node.length > 0) nodes.push(node);
+    if (node === end.node) break;
   }
-  return nodes.filter((node) => !(node === range.endContainer && range.endOffset === 0) && !(node === range.startContainer && range.startOffset === node.length));
+  if (nodes.at(-1) !== end.node) return [];
+  return nodes.filter((node) => !(node === end.node && end.offset === 0) && !(node === start.node && start.offset === node.length));
 }
 
-/** Removes the highlights of one annotation (or all of them), putting their text back in place. */
+/**
+ * Removes the highlights of one annotation (or all of them), putting their text back in place.
+ * Split text nodes are left split, so text indexes built before stay valid.
+ */
 export function removeHighlights(root: ParentNode, annotationId?: string): void {
   const selector = annotationId ? `${HIGHLIGHT_TAG}[data-annotation-id="${CSS.escape(annotationId)}"]` : HIGHLIGHT_TAG;
-  for (const mark of root.querySelectorAll(selector)) {
+  unwrapHighlights(root.querySelectorAll<HTMLElement>(selector));
+  forgetDescriptions(root, annotationId);
+}
+
+/** Unwraps the given highlight elements (one annotation's, as `highlightSpan` returned them). */
+export function unwrapHighlights(marks: Iterable<HTMLElement>): void {
+  for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
-    parent.normalize();
   }
-  forgetDescriptions(root, annotationId);
+}
+
+/** Drops the hidden description of one annotation's highlight (see `describe`). */
+export function forgetDescription(document: Document, annotationId: string): void {
+  document.getElementById(descriptionId(annotationId))?.remove();
 }
 
 /** Drops the descriptions of annotations that no longer have a highlight in the document. */

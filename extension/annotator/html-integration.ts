@@ -1,7 +1,8 @@
-import { anchorSelectors, describeSpan, type TextSpan } from './anchoring';
+import type { Annotation } from '../../shared/schemas/annotation';
+import { describeSpan } from './anchoring';
 import { describeSelection, targetSelectors, type DocumentIntegration, type HighlightStyle, type ShownAnnotation } from './document-integration';
-import { highlightSpan, removeHighlights } from './highlighter';
-import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE, type TextIndex } from './text-index';
+import { createHighlightLayer, type LayerItem } from './highlight-layer';
+import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE } from './text-index';
 
 function isInsideKantlijnUi(node: Node | null): boolean {
   const element = node instanceof Element ? node : node?.parentElement;
@@ -11,63 +12,68 @@ function isInsideKantlijnUi(node: Node | null): boolean {
 /** Quiet time after the last page change before annotations are anchored again. */
 const REANCHOR_DELAY_MS = 400;
 
-/**
- * Highlights every span with one text index, working from the end of the document backwards:
- * splitting a text node keeps its first part in the original node, so positions before the last
- * highlight stay valid. Only when spans overlap is the index built again. Returns the ids that got
- * a highlight; one failure never stops the others.
- */
-function highlightAll(root: HTMLElement, first: TextIndex, items: { id: string; span: TextSpan; style: HighlightStyle }[]): Set<string> {
-  const marked = new Set<string>();
-  let index = first;
-  let lowestStart = Number.POSITIVE_INFINITY;
-  for (const item of [...items].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end)) {
-    try {
-      if (item.span.end > lowestStart) index = buildTextIndex(root);
-      if (highlightSpan(index, item.span, { annotationId: item.id, ...item.style }).length > 0) marked.add(item.id);
-      lowestStart = Math.min(lowestStart, item.span.start);
-    } catch {
-      // This one stays an orphan; the rest are still highlighted.
-    }
+/** Each annotation's selectors as text, computed once per annotation object (they are not changed in place). */
+const selectorKeys = new WeakMap<Annotation, string>();
+
+/** What decides whether an annotation's highlight must be drawn again: its selectors and its look. */
+function highlightKey(annotation: Annotation, style: HighlightStyle): string {
+  let selectors = selectorKeys.get(annotation);
+  if (selectors === undefined) {
+    selectors = JSON.stringify(targetSelectors(annotation));
+    selectorKeys.set(annotation, selectors);
   }
-  return marked;
+  return `${selectors}\n${style.colour}\n${style.label}\n${style.hint ?? ''}`;
 }
 
 /**
  * The integration for ordinary web pages: the document text is the text of `<body>`. Annotations
  * target the page's own URL, or `options.sourceUrl` where the page is a copy of another (the
  * reader in the browser shows a report fetched from its own site).
+ *
+ * One MutationObserver (disconnected by `destroy`) follows the page's own changes: a change makes
+ * the text index stale at once, and once the page is quiet, annotations not found yet and those
+ * whose highlights the page removed (a single-page site replacing its content) are anchored again.
  */
 export function createHtmlIntegration(document: Document, options: { sourceUrl?: string } = {}): DocumentIntegration {
-  /** Every watch still running, by the function that stops it. */
-  const watches = new Set<() => void>();
-  const observers = new Set<MutationObserver>();
-  /** Drops the records our own highlighting caused, so it never triggers a re-anchoring loop. */
-  const forgetOwnMutations = () => {
-    for (const observer of observers) observer.takeRecords();
+  const watchers = new Set<() => void>();
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+  const onRecords = (records: MutationRecord[]) => {
+    if (!records.some((record) => !isInsideKantlijnUi(record.target))) return;
+    layer.invalidate();
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      layer.refresh();
+      for (const onChange of [...watchers]) onChange();
+    }, REANCHOR_DELAY_MS);
   };
+  const observer = new MutationObserver(onRecords);
+  const watch = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Our own highlighting changes the DOM too: the watch is paused meanwhile (what the page changed
+  // before is handled first), so it never triggers a loop and costs the drawing nothing.
+  const layer = createHighlightLayer(document.body, {
+    pause() {
+      const pending = observer.takeRecords();
+      observer.disconnect();
+      if (pending.length > 0) onRecords(pending);
+    },
+    resume() {
+      if (!destroyed) watch();
+    },
+  });
+  watch();
+
   return {
     watchDocument(onChange) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const observer = new MutationObserver((records) => {
-        const foreign = records.some((record) => !isInsideKantlijnUi(record.target));
-        if (!foreign) return;
-        clearTimeout(timer);
-        timer = setTimeout(onChange, REANCHOR_DELAY_MS);
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      observers.add(observer);
-      const stop = () => {
-        clearTimeout(timer);
-        observer.disconnect();
-        observers.delete(observer);
-        watches.delete(stop);
-      };
-      watches.add(stop);
-      return stop;
+      watchers.add(onChange);
+      return () => watchers.delete(onChange);
     },
     destroy() {
-      for (const stop of [...watches]) stop();
+      destroyed = true;
+      observer.disconnect();
+      clearTimeout(settleTimer);
+      watchers.clear();
+      layer.destroy();
     },
     sourceUrl() {
       const url = new URL(options.sourceUrl ?? document.location.href);
@@ -82,31 +88,26 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
       );
     },
     focusAnnotation(annotationId) {
-      const mark = document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(annotationId)}"]`);
-      if (!mark) return false;
+      const mark = layer.marksOf(annotationId)[0];
+      if (!mark?.isConnected) return false;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.focus({ preventScroll: true });
       return true;
     },
-    showAnnotations(annotations, styleOf) {
-      removeHighlights(document.body);
-      const index = buildTextIndex(document.body);
-      const anchored = annotations.map((annotation) => {
+    showAnnotations(annotations, styleOf, onProgress) {
+      const items: LayerItem[] = [];
+      const replies: ShownAnnotation[] = [];
+      for (const annotation of annotations) {
         const selectors = targetSelectors(annotation);
-        if (!selectors) return { annotation, result: { status: 'orphan' as const, span: null } };
-        return { annotation, result: anchorSelectors(index, selectors) };
-      });
-      const marked = highlightAll(
-        document.body,
-        index,
-        anchored.flatMap(({ annotation, result }) => (result.span ? [{ id: annotation.id, span: result.span, style: styleOf(annotation) }] : [])),
-      );
-      forgetOwnMutations();
-      return anchored.map(({ annotation, result }): ShownAnnotation =>
-        result.span && marked.has(annotation.id)
-          ? { annotation, status: result.status, start: result.span.start }
-          : { annotation, status: 'orphan', start: null },
-      );
+        // A reply has no passage of its own: it is listed as an orphan.
+        if (!selectors) replies.push({ annotation, status: 'orphan', start: null });
+        else {
+          const style = styleOf(annotation);
+          items.push({ annotation, selectors, style, key: highlightKey(annotation, style) });
+        }
+      }
+      const withReplies = (shown: ShownAnnotation[]) => (replies.length > 0 ? [...shown, ...replies] : shown);
+      return withReplies(layer.show(items, onProgress && ((shown) => onProgress(withReplies(shown)))));
     },
   };
 }

@@ -8,7 +8,8 @@ import type { Messages } from './i18n';
 /**
  * Shows the document's annotations (not replies) as highlights, again whenever they, the
  * vocabulary or the language change, and when the page's own content settles after a change (a
- * report that renders late). Returns how each one fared, for the sidebar.
+ * report that renders late). Returns how each one fared, for the sidebar; on a long page that
+ * list grows while the integration anchors in the background.
  */
 export function useHighlightedAnnotations(
   integration: DocumentIntegration,
@@ -22,13 +23,12 @@ export function useHighlightedAnnotations(
 
   useEffect(() => {
     const anchored = annotations.filter((annotation) => typeof annotation.target !== 'string');
-    setShown(
-      integration.showAnnotations(anchored, (annotation) => ({
-        colour: highlightColour(annotation, termsById),
-        label: highlightLabel(annotation, messages),
-        hint: messages.openHint,
-      })),
-    );
+    const styleOf = (annotation: Annotation) => ({
+      colour: highlightColour(annotation, termsById),
+      label: highlightLabel(annotation, messages),
+      hint: messages.openHint,
+    });
+    setShown(integration.showAnnotations(anchored, styleOf, setShown));
   }, [annotations, integration, termsById, messages, pageVersion]);
   return shown;
 }

@@ -6,13 +6,13 @@ import { DIGEST_FORMATS, renderDigest } from '../../server/services/digest/rende
 import { DEFAULT_TAXONOMY } from '../../shared/taxonomy/default-taxonomy';
 import { largeDigestInput } from '../fixtures/large-round';
 import type { BenchSection } from './bench-types';
+import { median } from './statistics';
 
 const ANNOTATIONS = 10_000;
 
 /** Timed runs per step, after one warm-up run: the median is reported. */
 const RUNS = 3;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function time<T>(work: () => T): [T, number] {
   const start = performance.now();

@@ -113,6 +113,26 @@ describe.skipIf(!firefox)('the built extension in a real Firefox', () => {
     await page.close();
   });
 
+  it('highlights a report that renders late, and again after the page replaces that content', async () => {
+    const url = `${site.url}/late-rendered-demo.html`;
+    const sentence = 'Het nakomen van afspraken uit klachtgesprekken blijkt soms een moeizaam proces.';
+    const id = await postAnnotation(server.url, token, {
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: 'Wie bewaakt dit?' },
+      target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: sentence }] },
+    });
+    const page = await browser.browser.newPage();
+    await page.goto(url);
+    // The page puts its text in after a while by itself; the highlight follows.
+    await waitFor(async () => (await highlighted(page, id)) === sentence, 'no highlight once the text arrived');
+    // As a single-page site does: the content is replaced by a new copy of the same text.
+    await page.evaluate((text) => {
+      document.getElementById('inhoud')!.innerHTML = `<h2>Bevindingen</h2><p>${text}</p>`;
+    }, sentence);
+    await waitFor(async () => (await page.$$(`[data-annotation-id="${id}"]`)).length > 0 && (await highlighted(page, id)) === sentence, 'no highlight after the content was replaced');
+    await page.close();
+  });
+
   it('starts a remark with the keyboard alone and saves it', async () => {
     const reportUrl = `${site.url}/voortgangsrapportage-demo.html`;
     const page = await browser.browser.newPage();

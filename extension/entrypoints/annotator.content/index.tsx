@@ -9,6 +9,7 @@ import { sendToBackground } from '../../lib/messaging';
 import { AnnotatorHostProvider } from '../../ui/annotator-host-context';
 import { AnnouncerProvider } from '../../ui/announcer';
 import { AnnotatorApp } from '../../ui/annotator-app';
+import { listDocumentAnnotationsEarly } from '../../ui/document-identity';
 import '../../ui/styles.css';
 
 /** Set once per page: the script may arrive twice (statically, on request, or for an allowed site). */
@@ -31,6 +32,7 @@ export default defineContentScript({
     }
     ensureHighlightStyles(document);
     const integration = createHtmlIntegration(document);
+    listDocumentAnnotationsEarly(extensionHost, integration);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'kantlijn-annotator',
       position: 'inline',

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../../shared/schemas/annotation';
+import type { ShownAnnotation } from '../../../extension/annotator/document-integration';
 import { createHtmlIntegration } from '../../../extension/annotator/html-integration';
+import { buildTextIndex } from '../../../extension/annotator/text-index';
+import { annotationOn } from './annotation-on';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -37,5 +41,129 @@ describe('the web-page integration', () => {
     integration.destroy();
     await settle();
     expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+/** An annotation on the test page that quotes `exact`. */
+const quoteAnnotation = (id: string, exact: string) => annotationOn(id, [{ type: 'TextQuoteSelector', exact }], 'http://127.0.0.1/rapport.html');
+
+const REPORT = '<p>Wij nodigen gemeenten en partners uit om mee te lezen.</p><p>Drie werkgroepen leverden hun resultaten op.</p><p>De wachtlijst is korter geworden.</p>';
+const style = (annotation: Annotation) => ({ colour: annotation.id === 'c' ? 'lightblue' : 'yellow', label: `Annotatie ${annotation.id}` });
+const marks = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-annotation-id="${id}"]`)];
+const textOf = (id: string) => marks(id).map((mark) => mark.textContent).join('');
+
+describe('highlights one annotation at a time', () => {
+  beforeEach(() => {
+    document.body.innerHTML = REPORT;
+  });
+
+  it('adds, changes and removes one highlight without touching the others', () => {
+    const integration = createHtmlIntegration(document);
+    const a = quoteAnnotation('a', 'gemeenten en partners');
+    const b = quoteAnnotation('b', 'Drie werkgroepen');
+    integration.showAnnotations([a, b], style);
+    const [markA] = marks('a');
+    const [markB] = marks('b');
+    expect(textOf('a')).toBe('gemeenten en partners');
+
+    // A live update adds one, overlapping the first: the others keep their very elements.
+    const c = quoteAnnotation('c', 'partners uit om');
+    const shown = integration.showAnnotations([a, b, c], style);
+    expect(shown.map((item) => [item.annotation.id, item.status])).toEqual([['a', 'anchored'], ['b', 'anchored'], ['c', 'anchored']]);
+    expect(textOf('c')).toBe('partners uit om');
+    expect(marks('a')[0]).toBe(markA);
+    expect(marks('b')[0]).toBe(markB);
+
+    // An edit that moves b: b is drawn again, a and c stay.
+    const [markC] = marks('c');
+    const edited = quoteAnnotation('b', 'De wachtlijst');
+    integration.showAnnotations([a, edited, c], style);
+    expect(textOf('b')).toBe('De wachtlijst');
+    expect(marks('a')[0]).toBe(markA);
+    expect(marks('c')[0]).toBe(markC);
+
+    // A delete removes a only; the page's text is as it was.
+    integration.showAnnotations([edited, c], style);
+    expect(marks('a')).toHaveLength(0);
+    expect(marks('c')[0]).toBe(markC);
+    expect(textOf('c')).toBe('partners uit om');
+    const fresh = document.createElement('div');
+    fresh.innerHTML = REPORT;
+    expect(buildTextIndex(document.body).text).toBe(buildTextIndex(fresh).text);
+    integration.destroy();
+  });
+
+  it('anchors a passage that appears later, and draws again what a single-page site replaced', async () => {
+    const integration = createHtmlIntegration(document);
+    const onProgress = vi.fn();
+    const late = quoteAnnotation('late', 'Het vervolg staat in deel twee.');
+    const kept = quoteAnnotation('kept', 'Drie werkgroepen');
+    const first = integration.showAnnotations([late, kept], style, onProgress);
+    expect(first.map((item) => item.status)).toEqual(['orphan', 'anchored']);
+
+    document.body.insertAdjacentHTML('beforeend', '<p>Het vervolg staat in deel twee.</p>');
+    await settle();
+    expect(textOf('late')).toBe('Het vervolg staat in deel twee.');
+    expect(onProgress).toHaveBeenLastCalledWith([
+      expect.objectContaining({ status: 'anchored', start: expect.any(Number) }),
+      expect.objectContaining({ status: 'anchored', start: expect.any(Number) }),
+    ]);
+
+    // The page swaps its content for a new copy of the same report (as a single-page site does).
+    document.body.innerHTML = REPORT;
+    await settle();
+    expect(textOf('kept')).toBe('Drie werkgroepen');
+    expect(marks('kept').every((mark) => mark.isConnected)).toBe(true);
+    const last = onProgress.mock.lastCall![0] as ShownAnnotation[];
+    expect(last.map((item) => [item.annotation.id, item.status])).toEqual([['late', 'orphan'], ['kept', 'anchored']]);
+    integration.destroy();
+  });
+
+  it('anchors a long list over several tasks, telling how far it got', async () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Bevinding ${i + 1} van het onderzoek.</p>`).join('');
+    // Every reading of the clock moves it on 4 ms: a slice (12 ms) holds only a few annotations.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 4));
+    const integration = createHtmlIntegration(document);
+    const onProgress = vi.fn();
+    const annotations = Array.from({ length: 40 }, (_, i) => quoteAnnotation(`n${i + 1}`, `Bevinding ${i + 1} van`));
+    const first = integration.showAnnotations(annotations, style, onProgress);
+    expect(first.length).toBeLessThan(40);
+    await vi.runAllTimersAsync();
+    const last = onProgress.mock.lastCall![0] as ShownAnnotation[];
+    expect(last).toHaveLength(40);
+    expect(last.every((item) => item.status === 'anchored')).toBe(true);
+    expect(textOf('n40')).toBe('Bevinding 40 van');
+    integration.destroy();
+    vi.restoreAllMocks();
+  });
+});
+
+describe('the page watch', () => {
+  it('uses one observer, which destroy disconnects', () => {
+    const Original = globalThis.MutationObserver;
+    const live = new Set<MutationObserver>();
+    class Counted extends Original {
+      override observe(target: Node, options?: MutationObserverInit): void {
+        live.add(this);
+        super.observe(target, options);
+      }
+      override disconnect(): void {
+        live.delete(this);
+        super.disconnect();
+      }
+    }
+    globalThis.MutationObserver = Counted;
+    try {
+      const integration = createHtmlIntegration(document);
+      integration.watchDocument(() => {});
+      integration.watchDocument(() => {});
+      integration.showAnnotations([quoteAnnotation('a', 'rapport verschijnt')], style);
+      expect(live.size).toBe(1);
+      integration.destroy();
+      expect(live.size).toBe(0);
+    } finally {
+      globalThis.MutationObserver = Original;
+    }
   });
 });

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../../shared/schemas/annotation';
-import type { Selector } from '../../../shared/schemas/selectors';
 import { MARKER_ATTRIBUTE } from '../../../extension/annotator/pdf-highlights';
 import { createPdfIntegration, type PdfPageHost } from '../../../extension/annotator/pdf-integration';
 import { describePdfSpan } from '../../../extension/annotator/pdf-selectors';
 import { joinPages, pageTextOf, type DocumentText, type PdfTextItem } from '../../../extension/annotator/pdf-document-text';
 import type { RenderedPage } from '../../../extension/annotator/pdf-text-layer-index';
+import { annotationOn } from './annotation-on';
 
 const item = (str: string, hasEOL = true): PdfTextItem => ({ str, hasEOL, transform: [10, 0, 0, 10, 50, 700], width: 300, height: 10 });
 const PAGES: PdfTextItem[][] = [
@@ -54,21 +53,6 @@ function host(): PdfPageHost {
     destroy: () => {
       hostDestroyed += 1;
     },
-  };
-}
-
-function annotationOn(id: string, selectors: Selector[]): Annotation {
-  return {
-    '@context': ['http://www.w3.org/ns/anno.jsonld'],
-    id,
-    type: 'Annotation',
-    motivation: 'commenting',
-    body: [],
-    target: { source: 'https://svmn.example/rapport.pdf', selector: selectors },
-    visibility: 'round',
-    creator: { id: 'urn:kantlijn:user:1', type: 'Person', name: 'Sanne', role: 'councillor', organisation: 'Utrecht' },
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
   };
 }
 
