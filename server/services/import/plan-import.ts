@@ -4,6 +4,7 @@ import { annotationUuid, termKeyOf } from '../../../shared/w3c/iris';
 import { normaliseSource } from '../../../shared/urls/normalise-source';
 import type { User } from '../../db/users-repository';
 import { ApiFailure } from '../../http/api-failure';
+import { isVisibleTo } from '../annotation-access';
 import { documentAddresses, registeredDocumentAt } from '../document-addresses';
 import { nameBasedUuid } from '../name-based-uuid';
 import { roundPhase } from '../round-phase';
@@ -132,10 +133,13 @@ export function planImport(context: ServiceContext, importer: User, file: Import
   const parentOf = (reference: string): Fate => {
     const inFile = byForeignId.get(reference);
     const fate = inFile ? fates.get(inFile) : undefined;
-    if (inFile && fate) return fate.uuid ? { uuid: fate.uuid, skipped: null } : skip(`Reageert op nr. ${inFile.position}, dat niet wordt geïmporteerd.`);
-    const known = knownAnnotation(reference);
+    if (inFile && fate && !fate.uuid) return skip(`Reageert op nr. ${inFile.position}, dat niet wordt geïmporteerd.`);
+    const known = fate?.uuid ?? knownAnnotation(reference);
     const parent = known ? annotations.findByUuid(known) : null;
-    if (!parent) return skip('Reageert op een opmerking die niet in dit bestand staat en niet eerder is geïmporteerd. Importeer het bestand met die opmerking eerst.');
+    // Made by this import: it does not exist yet, and is the importer's own.
+    if (known && !parent && fate?.uuid) return { uuid: known, skipped: null };
+    // One the importer may not see reads as one that is not there: an import tells nothing of others' private remarks.
+    if (!parent || !isVisibleTo(parent, importer)) return skip('Reageert op een opmerking die niet in dit bestand staat en niet eerder is geïmporteerd. Importeer het bestand met die opmerking eerst.');
     if (parent.deletedAt) return skip('De opmerking waarop dit reageert is in Kantlijn verwijderd.');
     const parentRound = parent.roundId ? context.db.rounds.findById(parent.roundId) : null;
     if (parentRound && roundPhase(parentRound, at) !== 'open') return skip(`De ronde ‘${parentRound.title}’ van de opmerking waarop dit reageert is niet open.`);
