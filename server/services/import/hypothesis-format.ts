@@ -55,10 +55,14 @@ function hypothesisIri(authority: string, id: string): string {
   return `https://${authority}/a/${encodeURIComponent(id)}`;
 }
 
-/** Who may read it there, in Kantlijn's terms: public → the round, one person → private, a group → the organisation. */
+/**
+ * Who may read it there, in Kantlijn's terms: public → the round, one person → private, a group →
+ * the organisation. Without `permissions`, an annotation in a group other than the public one
+ * (`__world__`) stays within the organisation: what was for a group is never made public by omission.
+ */
 function visibilityOf(raw: HypothesisRaw): ImportItem['visibility'] {
   const read = raw.permissions?.read;
-  if (!read) return undefined;
+  if (!read) return raw.group !== undefined && raw.group !== '__world__' ? 'organisation' : undefined;
   if (read.includes('group:__world__')) return 'round';
   if (read.every((who) => who.startsWith('acct:'))) return 'private';
   return 'organisation';

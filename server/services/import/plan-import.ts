@@ -194,17 +194,22 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     return `Past niet in Kantlijn: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'annotatie'}: ${issue.message}`).join('; ')}.`;
   };
 
-  const countDocument = (item: ImportItem, source: string) => {
-    const known = documents.get(source);
-    if (known) {
-      known.annotations += 1;
-      return;
+  /** Sources the import could put on the reading list (a title that fits), once one annotation there is for the round. */
+  const registrable = new Set<string>();
+  const countDocument = (item: ImportItem, source: string, forTheRound: boolean) => {
+    let known = documents.get(source);
+    if (!known) {
+      const documentId = registeredDocumentAt(context, documentAddresses(context, source, item.fingerprint));
+      const registered = documentId ? context.db.documents.findById(documentId) : null;
+      const title = registered?.title ?? item.documentTitle;
+      if (!registered && title !== null && documentInputSchema.safeParse({ title, urls: [source] }).success) registrable.add(source);
+      known = { url: source, title, status: registered ? 'listed' : 'unlisted', annotations: 0 };
+      documents.set(source, known);
     }
-    const documentId = registeredDocumentAt(context, documentAddresses(context, source, item.fingerprint));
-    const registered = documentId ? context.db.documents.findById(documentId) : null;
-    const title = registered?.title ?? item.documentTitle;
-    const registrable = !registered && title !== null && documentInputSchema.safeParse({ title, urls: [source] }).success;
-    documents.set(source, { url: source, title, status: registered ? 'listed' : registrable ? 'register' : 'unlisted', annotations: 1 });
+    known.annotations += 1;
+    // The reading list is everyone's: a document whose imported remarks are all private or for one
+    // organisation would show its title and address to all readers.
+    if (forTheRound && registrable.has(source)) known.status = 'register';
   };
 
   const decide = (item: ImportItem): Fate => {
@@ -237,7 +242,7 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     const label = itemLabel(item);
     plan.create.push({ position: item.position, label, uuid, origin: item.origin, input, isReply: parentUuid !== null, dropped });
     if (!parentUuid && typeof input.target !== 'string') {
-      countDocument(item, normaliseSource(input.target.source));
+      countDocument(item, normaliseSource(input.target.source), (input.visibility ?? 'round') === 'round');
       if (item.passageLost) plan.lostPassages.push({ position: item.position, label, reason: 'Het bestand wijst de passage alleen aan op een manier die Kantlijn niet kan zoeken (zonder citaat); de opmerking komt bij het hele document.' });
       else if (item.selectors.some((selector) => selector.type === 'TextQuoteSelector')) plan.passagesToCheck += 1;
     }

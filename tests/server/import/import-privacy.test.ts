@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { User } from '../../../server/db/users-repository';
+import { applyImport } from '../../../server/services/import/apply-import';
+import { planImport } from '../../../server/services/import/plan-import';
+import { readImportFile } from '../../../server/services/import/read-import-file';
+import { createEventBus } from '../../../server/services/event-bus';
+import type { ServiceContext } from '../../../server/services/service-context';
+import { createUserWithToken } from '../../../server/services/users-service';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+import { hypothesisAnnotation, hypothesisExport, LETTER } from './import-samples';
+
+let app: TestApp;
+let context: ServiceContext;
+let sanne: { user: User; token: string };
+let bram: { user: User; token: string };
+let councillor: { user: User; token: string };
+
+beforeEach(() => {
+  app = createTestApp();
+  context = { db: app.db, events: createEventBus(), now: () => new Date() };
+  sanne = createUserWithToken(app.db, { name: 'Sanne Mulder', role: 'secretariat', organisation: 'Bovenregionaal secretariaat' }, new Date());
+  bram = createUserWithToken(app.db, { name: 'Bram Peters', role: 'secretariat', organisation: 'Secretariaat Utrecht' }, new Date());
+  councillor = createUserWithToken(app.db, { name: 'Anna de Vries', role: 'councillor', organisation: 'Gemeente Woerden' }, new Date());
+});
+afterEach(() => app.close());
+
+const file = (value: unknown) => readImportFile(JSON.stringify(value));
+const onlyMe = { read: ['acct:lotte.devries@hypothes.is'] };
+
+/** The annotations `token` may see, over the API. */
+async function visibleTo(token: string): Promise<Record<string, unknown>[]> {
+  const response = await app.request('/api/annotations/', { token });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { first?: { items: Record<string, unknown>[] } }).first?.items ?? [];
+}
+
+describe('an import keeps private what is private', () => {
+  it('does not thread a reply onto an annotation the importer may not see, and imports the rest of the file', async () => {
+    applyImport(context, sanne.user, file(hypothesisExport([hypothesisAnnotation('Private001', { permissions: onlyMe })])));
+    const reply = hypothesisAnnotation('Reply00001', { references: ['Private001'], target: [{ source: LETTER }], text: 'Antwoord', tags: [] });
+    const other = hypothesisAnnotation('Other00001', { text: 'Los van de rest' });
+    const plan = planImport(context, bram.user, file(hypothesisExport([reply, other])));
+    // Bram is told nothing about Sanne's private annotation: the same words as for one that is not there.
+    expect(plan.skipped).toEqual([expect.objectContaining({ position: 1, reason: expect.stringMatching(/niet in dit bestand staat en niet eerder is geïmporteerd/) })]);
+    const result = applyImport(context, bram.user, file(hypothesisExport([reply, other])));
+    expect(result.created).toBe(1);
+    expect((await visibleTo(bram.token)).map((item) => item.bodyValue ?? item.body)).toHaveLength(1);
+  });
+
+  it('does not put a document on the reading list when all that is imported on it is private', async () => {
+    const secret = hypothesisAnnotation('Private002', { permissions: onlyMe, document: { title: ['Dossier gezin Jansen'] } });
+    const plan = planImport(context, sanne.user, file(hypothesisExport([secret])));
+    expect(plan.documents).toEqual([expect.objectContaining({ url: LETTER, status: 'unlisted' })]);
+    expect(applyImport(context, sanne.user, file(hypothesisExport([secret]))).documentsRegistered).toBe(0);
+    const list = await app.request('/api/documents', { token: councillor.token });
+    expect(JSON.stringify(await list.json())).not.toContain('Dossier gezin Jansen');
+  });
+
+  it('still registers the document when one annotation on it is for the round', () => {
+    const secret = hypothesisAnnotation('Private003', { permissions: onlyMe });
+    const open = hypothesisAnnotation('Public0003');
+    const plan = planImport(context, sanne.user, file(hypothesisExport([secret, open])));
+    expect(plan.documents).toEqual([expect.objectContaining({ url: LETTER, status: 'register', annotations: 2 })]);
+  });
+
+  it('keeps an annotation of a Hypothesis group within the organisation when the export has no permissions', async () => {
+    const grouped = hypothesisAnnotation('Group00001', { group: 'kR3aB9x', permissions: undefined });
+    applyImport(context, sanne.user, file(hypothesisExport([grouped])));
+    expect(await visibleTo(councillor.token)).toEqual([]);
+    expect(await visibleTo(sanne.token)).toHaveLength(1);
+  });
+});
