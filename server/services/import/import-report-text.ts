@@ -7,7 +7,7 @@ const FORMAT_NAMES: Record<ImportPlan['format'], string> = { w3c: 'W3C-webannota
 export const DOCUMENT_STATUS_WORDS: Record<PlannedDocument['status'], string> = {
   listed: 'staat al op de leeslijst',
   register: 'wordt op de leeslijst gezet',
-  unlisted: 'staat niet op de leeslijst (geen titel in het bestand); de opmerkingen komen wel binnen',
+  unlisted: 'staat niet op de leeslijst (het bestand geeft geen titel, of geen opmerking erop is voor de hele ronde); de opmerkingen komen wel binnen',
 };
 
 /**
