@@ -201,4 +201,15 @@ describe('files that cannot be imported', () => {
     expect(() => read({ naam: 'iets anders' })).toThrow(/geen W3C-annotatie.*Hypothesis-export/);
     expect(() => readImportFile('x'.repeat(4 * 1024 * 1024 + 1))).toThrow(/groter dan 4 MB/);
   });
+
+  it('refuses a file nested too deep to read with a Dutch message, not an unexpected failure', () => {
+    let body = '{"type":"TextualBody","value":"Diep"}';
+    for (let depth = 0; depth < 20_000; depth += 1) body = `{"type":"Choice","items":[${body}]}`;
+    const nestedBody = `{"type":"Annotation","id":"https://ander.example/anno/diep","body":${body},"target":"${REPORT}"}`;
+    expect(() => readImportFile(nestedBody)).toThrow(ImportFileError);
+    expect(() => readImportFile(nestedBody)).toThrow(/te diep genest/);
+    // Without an id, the origin is a hash of the whole content, which walks all of it.
+    const nestedExtra = `{"type":"Annotation","bodyValue":"Diep","target":"${REPORT}","extra":${'['.repeat(20_000)}1${']'.repeat(20_000)}}`;
+    expect(() => readImportFile(nestedExtra)).toThrow(/te diep genest/);
+  });
 });
