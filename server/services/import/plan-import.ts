@@ -120,7 +120,9 @@ export function planImport(context: ServiceContext, importer: User, file: Import
   const { annotations, importOrigins } = context.db;
   const via = importOrigins.viaIndex();
   const offeredTerms = new Set(currentTaxonomy(context).terms.filter((term) => !term.retired).map((term) => term.id));
-  const byForeignId = new Map(file.items.flatMap((item) => (item.foreignId ? [[item.foreignId, item] as const] : [])));
+  // The first item with an id: a later copy is skipped as a duplicate, and replies thread onto the first.
+  const byForeignId = new Map<string, ImportItem>();
+  for (const item of file.items) if (item.foreignId && !byForeignId.has(item.foreignId)) byForeignId.set(item.foreignId, item);
   const fates = new Map<ImportItem, Fate>();
   const firstWithOrigin = new Map<string, number>();
   const plan: ImportPlan = { format: file.format, round, create: [], skipped: [], documents: [], lostPassages: [], passagesToCheck: 0, warnings: [...file.warnings] };

@@ -87,6 +87,16 @@ describe('importing annotations from other annotators', () => {
     expect(applyImport(context, secretariat.user, file(withoutId)).created).toBe(0);
   });
 
+  it('threads a reply onto the first copy of a parent that stands twice in the file', async () => {
+    const parent = w3cRemark('https://ander.example/anno/1', 'de wachttijd daalde', 'Klopt dit cijfer?');
+    const result = applyImport(context, secretariat.user, file([parent, parent, w3cReply('https://ander.example/anno/2', 'https://ander.example/anno/1', 'Ja.')]));
+    expect(result.plan.skipped.map((item) => [item.position, item.reason])).toEqual([[2, 'Staat al eerder in dit bestand (nr. 1).']]);
+    expect(result.created).toBe(2);
+    const items = await allAnnotations();
+    const remark = items.find((item) => (item.via as string[] | undefined)?.includes('https://ander.example/anno/1'))!;
+    expect(items.find((item) => item.motivation === 'replying')?.target).toBe(remark.id);
+  });
+
   it('keeps a reply in its thread when its parent came in an earlier import', async () => {
     applyImport(context, secretariat.user, file(hypothesisExport([hypothesisAnnotation('Root000001')])));
     const reply = hypothesisAnnotation('Reply00001', { references: ['Root000001'], target: [{ source: LETTER }], text: 'Zes weken.', tags: [] });
