@@ -7,13 +7,20 @@ type Node = DefaultTreeAdapterMap['node'];
 /** The text of an HTML fragment as a reader sees it: tags gone, entities read, paragraphs kept apart. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  // Walked with a list of its own rather than by recursion: a body of thousands of nested tags
+  // (a file may hold one) would overflow the call stack.
+  const todo: { node: Node; leaving: boolean }[] = [...parseFragment(html).childNodes].reverse().map((node) => ({ node, leaving: false }));
+  while (todo.length > 0) {
+    const { node, leaving } = todo.pop()!;
+    if (leaving) {
+      if (/^(p|div|li|br|h[1-6]|blockquote|tr)$/.test(node.nodeName)) parts.push('\n');
+      continue;
+    }
     if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
-    if (node.nodeName === 'script' || node.nodeName === 'style') return;
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if (/^(p|div|li|br|h[1-6]|blockquote|tr)$/.test(node.nodeName)) parts.push('\n');
-  };
-  parseFragment(html).childNodes.forEach(walk);
+    if (node.nodeName === 'script' || node.nodeName === 'style') continue;
+    todo.push({ node, leaving: true });
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i -= 1) todo.push({ node: node.childNodes[i]!, leaving: false });
+  }
   return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 

@@ -212,4 +212,9 @@ describe('files that cannot be imported', () => {
     const nestedExtra = `{"type":"Annotation","bodyValue":"Diep","target":"${REPORT}","extra":${'['.repeat(20_000)}1${']'.repeat(20_000)}}`;
     expect(() => readImportFile(nestedExtra)).toThrow(/te diep genest/);
   });
+
+  it('reads an HTML body of thousands of nested tags as its text', () => {
+    const file = read(w3cRemark('https://ander.example/anno/html', 'citaat', '', { body: { type: 'TextualBody', format: 'text/html', value: `${'<span>'.repeat(200_000)}Diep<p>verstopt</p>` } }));
+    expect(file.items[0]?.remark).toBe('Diepverstopt');
+  });
 });
