@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../../../server/db/users-repository';
 import { applyImport } from '../../../server/services/import/apply-import';
+import { importReportLines } from '../../../server/services/import/import-report-text';
 import { planImport } from '../../../server/services/import/plan-import';
 import { readImportFile } from '../../../server/services/import/read-import-file';
 import { createEventBus } from '../../../server/services/event-bus';
@@ -68,5 +69,18 @@ describe('an import keeps private what is private', () => {
     applyImport(context, sanne.user, file(hypothesisExport([grouped])));
     expect(await visibleTo(councillor.token)).toEqual([]);
     expect(await visibleTo(sanne.token)).toHaveLength(1);
+  });
+});
+
+describe('the report on the command line', () => {
+  it('shows what the file says without passing its control characters to the terminal', () => {
+    const tricky = hypothesisAnnotation('Escape0001', { text: 'Gewoon\u001b[2K\u001b[1Aweg', target: [{ source: LETTER }], document: { title: ['Titel\u001b]0;gekaapt\u0007'] } });
+    const lines = importReportLines(planImport(context, sanne.user, file(hypothesisExport([tricky]))), false);
+    const all = lines.join('');
+    expect(all).toContain('Gewoon');
+    expect(all).toContain('Titel');
+    // The escape and bell the file put in are gone.
+    expect([...all].filter((char) => char === '\u001b' || char === '\u0007')).toEqual([]);
+    expect(all).toContain('\uFFFD');
   });
 });
