@@ -18,7 +18,7 @@ export const PASSAGE_CHECK_NOTE =
   'De server bewaart de tekst van documenten niet en kan dus nu niet nagaan of deze passages in de huidige versie staan. Kantlijn zoekt ze op zodra iemand het document opent; wat dan niet gevonden wordt, staat in de zijbalk als niet gevonden en in het feedbackoverzicht bij de verdwenen passages.';
 
 /** True for a control character (C0, DEL, C1). */
-export const isControlCharacter = (char: string): boolean => {
+const isControlCharacter = (char: string): boolean => {
   const code = char.codePointAt(0)!;
   return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 };
