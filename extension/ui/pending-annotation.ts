@@ -1,4 +1,4 @@
-import { motivationOf, toArray, type Annotation } from '../../shared/schemas/annotation';
+import { DEFAULT_VISIBILITY, motivationOf, toArray, type Annotation } from '../../shared/schemas/annotation';
 import type { AnnotationInput } from '../../shared/schemas/annotation';
 import type { OutboxEntry } from '../lib/outbox';
 
@@ -16,7 +16,7 @@ export function pendingAsAnnotation(entry: OutboxEntry, you: string): Annotation
     body: toArray(input.body),
     target: typeof input.target === 'string' ? input.target : { source: input.target.source, selector: toArray(input.target.selector) },
     ...(input.kind ? { kind: input.kind } : {}),
-    visibility: input.visibility ?? 'round',
+    visibility: input.visibility ?? DEFAULT_VISIBILITY,
     creator: { id: 'urn:kantlijn:user:me', type: 'Person', name: you, role: 'councillor', organisation: '' },
     created: entry.queuedAt,
     modified: entry.queuedAt,

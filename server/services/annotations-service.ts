@@ -1,7 +1,7 @@
 import { recordPdfSighting } from './document-addresses';
 import { fingerprintOf, storedDocumentTarget } from './document-identity';
 import { randomUUID } from 'node:crypto';
-import { annotationUuid, motivationOf, replyTargetOf, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
+import { annotationUuid, DEFAULT_VISIBILITY, motivationOf, replyTargetOf, toArray, type AnnotationInput } from '../../shared/schemas/annotation';
 import { normaliseSource } from '../../shared/urls/normalise-source';
 import type { AnnotationRecord, Viewer } from '../db/annotation-row';
 import type { User } from '../db/users-repository';
@@ -138,7 +138,7 @@ export function storeNewAnnotation(context: ServiceContext, author: User, input:
       roundId: placement.roundId === undefined ? roundForNewAnnotation(context, input.round, at) : placement.roundId,
       motivation: motivationOf(input),
       kind: input.kind ?? null,
-      visibility: placement.visibility ?? input.visibility ?? 'round',
+      visibility: placement.visibility ?? input.visibility ?? DEFAULT_VISIBILITY,
       audienceOrganisation: placement.audienceOrganisation,
       body: bodies,
       target: placement.target,

@@ -44,6 +44,8 @@ export type FeedbackKind = z.infer<typeof feedbackKindSchema>;
 /** Who sees an annotation: the author only, the author's organisation, or every participant. */
 export const visibilitySchema = z.enum(['private', 'organisation', 'round']);
 export type Visibility = z.infer<typeof visibilitySchema>;
+/** The visibility of an annotation whose input names none: every participant of the round. */
+export const DEFAULT_VISIBILITY: Visibility = 'round';
 
 /**
  * A client-chosen annotation id: a UUID (bare or `urn:uuid:…`, which makes a repeated create

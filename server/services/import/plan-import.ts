@@ -1,4 +1,4 @@
-import { annotationInputSchema, MAX_REMARK_LENGTH, W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body } from '../../../shared/schemas/annotation';
+import { annotationInputSchema, DEFAULT_VISIBILITY, MAX_REMARK_LENGTH, W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body } from '../../../shared/schemas/annotation';
 import { documentInputSchema } from '../../../shared/schemas/document';
 import { annotationUuid, termKeyOf } from '../../../shared/w3c/iris';
 import { normaliseSource } from '../../../shared/urls/normalise-source';
@@ -244,7 +244,7 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     const label = itemLabel(item);
     plan.create.push({ position: item.position, label, uuid, origin: item.origin, input, isReply: parentUuid !== null, dropped });
     if (!parentUuid && typeof input.target !== 'string') {
-      countDocument(item, normaliseSource(input.target.source), (input.visibility ?? 'round') === 'round');
+      countDocument(item, normaliseSource(input.target.source), (input.visibility ?? DEFAULT_VISIBILITY) === 'round');
       if (item.passageLost) plan.lostPassages.push({ position: item.position, label, reason: 'Het bestand wijst de passage alleen aan op een manier die Kantlijn niet kan zoeken (zonder citaat); de opmerking komt bij het hele document.' });
       else if (item.selectors.some((selector) => selector.type === 'TextQuoteSelector')) plan.passagesToCheck += 1;
     }
