@@ -220,10 +220,18 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     const earlierInFile = firstWithOrigin.get(item.origin);
     if (earlierInFile !== undefined) return skip(`Staat al eerder in dit bestand (nr. ${earlierInFile}).`);
     firstWithOrigin.set(item.origin, item.position);
-    const earlier = importOrigins.find(item.origin) ?? (item.foreignId ? via.get(item.foreignId) : undefined);
+    const earlier = importOrigins.find(item.origin);
     if (earlier) return skip(ALREADY_IMPORTED, annotations.findByUuid(earlier) ? earlier : null);
+    // An annotation with this id that the importer may not see (someone's private note) does not
+    // count: the import neither tells of it nor leaves the item out because of it.
+    const seen = (uuid: string | null | undefined): uuid is string => {
+      const record = uuid ? annotations.findByUuid(uuid) : null;
+      return record !== null && isVisibleTo(record, importer);
+    };
+    const sameId = item.foreignId ? via.get(item.foreignId) : undefined;
+    if (seen(sameId)) return skip(ALREADY_IMPORTED, sameId);
     const ownUuid = item.foreignId ? annotationUuid(item.foreignId) : null;
-    if (ownUuid && annotations.findByUuid(ownUuid)) return skip('Staat al in Kantlijn (dezelfde annotatie).', ownUuid);
+    if (seen(ownUuid)) return skip('Staat al in Kantlijn (dezelfde annotatie).', ownUuid);
     const uuid = nameBasedUuid(`kantlijn-import\n${item.origin}`);
     if (annotations.findByUuid(uuid)) return skip(ALREADY_IMPORTED, uuid);
 

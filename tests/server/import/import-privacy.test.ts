@@ -8,7 +8,7 @@ import { createEventBus } from '../../../server/services/event-bus';
 import type { ServiceContext } from '../../../server/services/service-context';
 import { createUserWithToken } from '../../../server/services/users-service';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
-import { hypothesisAnnotation, hypothesisExport, LETTER } from './import-samples';
+import { hypothesisAnnotation, hypothesisExport, LETTER, w3cRemark } from './import-samples';
 
 let app: TestApp;
 let context: ServiceContext;
@@ -46,6 +46,18 @@ describe('an import keeps private what is private', () => {
     const result = applyImport(context, bram.user, file(hypothesisExport([reply, other])));
     expect(result.created).toBe(1);
     expect((await visibleTo(bram.token)).map((item) => item.bodyValue ?? item.body)).toHaveLength(1);
+  });
+
+  it('imports an annotation that only someone else’s private note carries the id of, saying nothing of that note', async () => {
+    const note = w3cRemark('https://ander.example/anno/7', 'de wachttijd daalde', 'Mijn eigen aantekening', { visibility: 'private' });
+    const made = await app.request('/api/annotations/', { method: 'POST', token: councillor.token, json: note });
+    expect(made.status).toBe(201);
+    const plan = planImport(context, sanne.user, file(w3cRemark('https://ander.example/anno/7', 'de wachttijd daalde', 'Klopt dit cijfer?')));
+    expect(plan.skipped).toEqual([]);
+    expect(plan.create).toHaveLength(1);
+    expect(applyImport(context, sanne.user, file(w3cRemark('https://ander.example/anno/7', 'de wachttijd daalde', 'Klopt dit cijfer?'))).created).toBe(1);
+    // The councillor's note stays hers alone.
+    expect((await visibleTo(sanne.token)).map((item) => item.body)).not.toContainEqual(expect.arrayContaining([expect.objectContaining({ value: 'Mijn eigen aantekening' })]));
   });
 
   it('does not put a document on the reading list when all that is imported on it is private', async () => {
