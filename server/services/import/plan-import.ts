@@ -1,4 +1,4 @@
-import { annotationInputSchema, DEFAULT_VISIBILITY, MAX_REMARK_LENGTH, W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body } from '../../../shared/schemas/annotation';
+import { annotationInputSchema, DEFAULT_VISIBILITY, MAX_REMARK_LENGTH, W3C_ANNOTATION_CONTEXT, type AnnotationInput, type Body, type Visibility } from '../../../shared/schemas/annotation';
 import { documentInputSchema } from '../../../shared/schemas/document';
 import { annotationUuid, termKeyOf } from '../../../shared/w3c/iris';
 import { normaliseSource } from '../../../shared/urls/normalise-source';
@@ -72,6 +72,9 @@ export function assertMayImport(importer: User): void {
   if (importer.role !== 'secretariat') throw new ApiFailure(403, 'forbidden', 'Alleen het secretariaat mag annotaties importeren.');
 }
 
+/** How many people a visibility reaches, narrowest first. */
+const REACH: Record<Visibility, number> = { private: 0, organisation: 1, round: 2 };
+
 /** The reason an item met before is skipped: what makes a second import create nothing twice. */
 export const ALREADY_IMPORTED = 'Al geïmporteerd.';
 
@@ -127,6 +130,8 @@ export function planImport(context: ServiceContext, importer: User, file: Import
   const firstWithOrigin = new Map<string, number>();
   const plan: ImportPlan = { format: file.format, round, create: [], skipped: [], documents: [], lostPassages: [], passagesToCheck: 0, warnings: [...file.warnings] };
   const documents = new Map<string, PlannedDocument>();
+  /** Who will see each annotation this import makes, for the replies to it. */
+  const plannedVisibility = new Map<string, Visibility>();
 
   /** An annotation this server already has for a foreign or Kantlijn reference, if any. */
   const knownAnnotation = (reference: string): string | null =>
@@ -238,11 +243,18 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     // A target that names an annotation imported before is a reply to it.
     const repliesTo = item.repliesTo ?? (item.source && knownAnnotation(item.source) ? item.source : null);
     let parentUuid: string | null = null;
+    let visibility = item.visibility ?? DEFAULT_VISIBILITY;
     if (repliesTo) {
       const parent = parentOf(repliesTo);
       if (!parent.uuid) return parent;
       parentUuid = parent.uuid;
       if (!item.remark) return skip('Een reactie zonder tekst.');
+      // A reply is seen by all who see what it answers: one meant for fewer people would be shown to more.
+      const parentVisibility = plannedVisibility.get(parentUuid) ?? annotations.findByUuid(parentUuid)?.visibility ?? DEFAULT_VISIBILITY;
+      if (item.visibility && REACH[item.visibility] < REACH[parentVisibility]) {
+        return skip('Deze reactie was voor minder mensen dan de opmerking waarop ze reageert. In Kantlijn ziet iedereen die de opmerking ziet ook de reacties, dus ze wordt niet geïmporteerd.');
+      }
+      visibility = parentVisibility;
     } else if (!item.remark && item.tags.length === 0 && item.terms.length === 0 && item.selectors.length === 0) {
       return skip('Bevat niets om over te nemen: geen tekst, geen labels en geen passage.');
     }
@@ -251,8 +263,9 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     if (typeof input === 'string') return skip(input);
     const label = itemLabel(item);
     plan.create.push({ position: item.position, label, uuid, origin: item.origin, input, isReply: parentUuid !== null, dropped });
+    plannedVisibility.set(uuid, visibility);
     if (!parentUuid && typeof input.target !== 'string') {
-      countDocument(item, normaliseSource(input.target.source), (input.visibility ?? DEFAULT_VISIBILITY) === 'round');
+      countDocument(item, normaliseSource(input.target.source), visibility === 'round');
       if (item.passageLost) plan.lostPassages.push({ position: item.position, label, reason: 'Het bestand wijst de passage alleen aan op een manier die Kantlijn niet kan zoeken (zonder citaat); de opmerking komt bij het hele document.' });
       else if (item.selectors.some((selector) => selector.type === 'TextQuoteSelector')) plan.passagesToCheck += 1;
     }

@@ -60,6 +60,23 @@ describe('an import keeps private what is private', () => {
     expect((await visibleTo(sanne.token)).map((item) => item.body)).not.toContainEqual(expect.arrayContaining([expect.objectContaining({ value: 'Mijn eigen aantekening' })]));
   });
 
+  it('leaves out a reply that was for fewer people than the remark it answers, which Kantlijn would show to all who see that remark', async () => {
+    const root = hypothesisAnnotation('Public0010');
+    const secretReply = hypothesisAnnotation('Reply00010', { references: ['Public0010'], target: [{ source: LETTER }], text: 'Alleen voor mij', tags: [], permissions: onlyMe });
+    const groupReply = hypothesisAnnotation('Reply00011', { references: ['Public0010'], target: [{ source: LETTER }], text: 'Voor de groep', tags: [], permissions: { read: ['group:kR3aB9x'] } });
+    const openReply = hypothesisAnnotation('Reply00012', { references: ['Public0010'], target: [{ source: LETTER }], text: 'Voor iedereen', tags: [] });
+    const result = applyImport(context, sanne.user, file(hypothesisExport([root, secretReply, groupReply, openReply])));
+    expect(result.plan.skipped.map((item) => [item.position, item.reason])).toEqual([
+      [2, expect.stringMatching(/voor minder mensen/)],
+      [3, expect.stringMatching(/voor minder mensen/)],
+    ]);
+    expect(result.created).toBe(2);
+    const seen = JSON.stringify(await visibleTo(councillor.token));
+    expect(seen).toContain('Voor iedereen');
+    expect(seen).not.toContain('Alleen voor mij');
+    expect(seen).not.toContain('Voor de groep');
+  });
+
   it('does not put a document on the reading list when all that is imported on it is private', async () => {
     const secret = hypothesisAnnotation('Private002', { permissions: onlyMe, document: { title: ['Dossier gezin Jansen'] } });
     const plan = planImport(context, sanne.user, file(hypothesisExport([secret])));
