@@ -12,10 +12,22 @@ function cut(text: string): string {
   return text.length > MAX_SHORT ? `${text.slice(0, MAX_SHORT - 1)}…` : text;
 }
 
-/** A path part as people read it: `%20` as a space, and left as it is when it does not decode. */
+/**
+ * Characters a name must not carry: control characters (a line break would start a line of its
+ * own in a plain-text mail, where it could pass for the mail's own words) and the marks that turn
+ * the direction of text (`verslag‮fdp.exe` shows as `verslagexe.pdf`).
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
+/**
+ * A path part as people read it: `%20` as a space; left as it is when it does not decode, or
+ * decodes to a character in `UNSAFE`.
+ */
 function readablePart(part: string): string {
   try {
-    return decodeURIComponent(part);
+    const decoded = decodeURIComponent(part);
+    return UNSAFE.test(decoded) ? part : decoded;
   } catch {
     return part;
   }
@@ -43,6 +55,7 @@ export function shortAddress(source: string): string {
  * one, else its short address (see `shortAddress`). The full address stays the link's target.
  */
 export function documentName(source: string, title: string | null | undefined): string {
-  const registered = title?.trim();
+  // A title may come from an imported file: it is shown on one line, without direction marks.
+  const registered = title?.replace(UNSAFE_ALL, ' ').replace(/\s+/g, ' ').trim();
   return registered ? registered : shortAddress(source);
 }

@@ -17,6 +17,14 @@ describe('how a document is named to people', () => {
     expect(shortAddress('https://raad.woerden.nl/stukken/100%zeker.pdf')).toBe('raad.woerden.nl/…/100%zeker.pdf');
   });
 
+  it('keeps a path part encoded when it decodes to line breaks or direction marks, which could fake lines in a mail or turn a name around', () => {
+    expect(shortAddress('https://x.example/a/rapport%0A%0AKlik%20hier%3A%20x.example')).toBe('x.example/…/rapport%0A%0AKlik%20hier%3A%20x.example');
+    expect(shortAddress('https://x.example/a/verslag%E2%80%AEfdp.exe')).toBe('x.example/…/verslag%E2%80%AEfdp.exe');
+    expect(documentName('https://x.example/a/regel%0D%0Aregel', null)).not.toMatch(/[\r\n]/);
+    // A registered title (an import may bring one) is one line, without direction marks.
+    expect(documentName('https://x.example/a', 'Raadsbrief\n\nKlik hier: https://x.example\u202E')).toBe('Raadsbrief Klik hier: https://x.example');
+  });
+
   it('cuts a very long last part, and names a PDF known only by its file', () => {
     const name = shortAddress(`https://www.svmn.nl/${'a'.repeat(200)}.pdf`);
     expect(name.length).toBeLessThan(80);
