@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiFailure } from '../../http/api-failure';
 import { applyImport } from '../../services/import/apply-import';
@@ -18,6 +19,20 @@ import { decodeFile } from './form-input';
 
 const texts = dashboardNl.import;
 type Env = Context<DashboardEnv>;
+
+/** The upload form: a non-empty file and, optionally, the round (a round id; '' means none). */
+const uploadFormSchema = z.object({
+  bestand: z.instanceof(File).refine((file) => file.size > 0),
+  ronde: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+});
+
+/** The confirmation form: the id of the checked file, as the page handed it out. */
+const confirmFormSchema = z.object({ import: z.string().min(1).max(128) });
 
 /** The message of a failure the secretariat can act on, or the failure itself thrown on. */
 function failureMessage(error: unknown): string {
@@ -38,10 +53,12 @@ export function createImportRoutes(context: ServiceContext): Hono<DashboardEnv> 
   return new Hono<DashboardEnv>()
     .get('/importeren', (c) => show(c, { errors: [] }))
     .post('/importeren', async (c) => {
-      const body = await c.req.parseBody();
-      const file = body.bestand;
-      const roundId = typeof body.ronde === 'string' && body.ronde.trim() !== '' ? body.ronde.trim() : undefined;
-      if (!(file instanceof File) || file.size === 0) return show(c, { errors: [texts.noFile] }, 400);
+      const form = uploadFormSchema.safeParse(await c.req.parseBody());
+      if (!form.success) {
+        const roundWrong = form.error.issues.some((issue) => issue.path[0] === 'ronde');
+        return show(c, { errors: [roundWrong ? texts.badRound : texts.noFile] }, 400);
+      }
+      const { bestand: file, ronde: roundId } = form.data;
       const text = decodeFile(await file.arrayBuffer());
       try {
         const plan = planImport(context, c.get('user'), readImportFile(text), optionsOf(roundId));
@@ -52,9 +69,8 @@ export function createImportRoutes(context: ServiceContext): Hono<DashboardEnv> 
       }
     })
     .post('/importeren/bevestigen', async (c) => {
-      const body = await c.req.parseBody();
-      const id = typeof body.import === 'string' ? body.import : '';
-      const checked = pending.take(id, c.get('user').id);
+      const form = confirmFormSchema.safeParse(await c.req.parseBody());
+      const checked = form.success ? pending.take(form.data.import, c.get('user').id) : undefined;
       if (!checked) return show(c, { errors: [texts.expired] }, 400);
       try {
         const result = applyImport(context, c.get('user'), readImportFile(checked.text), optionsOf(checked.roundId));

@@ -16,6 +16,7 @@ export const importNl = {
   check: 'Controleren',
   failed: 'Dit bestand kan niet worden geïmporteerd',
   noFile: 'Kies eerst een bestand.',
+  badRound: 'Kies een ronde uit de lijst.',
   expired: 'Deze controle is verlopen of al gebruikt. Kies het bestand opnieuw en controleer het nog eens.',
   reportHeading: 'Wat de import doet',
   resultHeading: 'Wat is geïmporteerd',

@@ -80,6 +80,11 @@ describe('the import page', () => {
     const none = await app.request('/dashboard/importeren', { method: 'POST', cookie: session.cookie, body: form });
     expect(none.status).toBe(400);
     expect(textOf(parsePage(await none.text()).querySelector('[role="alert"]'))).toContain('Kies eerst een bestand.');
+    // A round field that no list offers (the form's select only has round ids) is refused, and nothing is checked.
+    const tampered = await upload(exportFile(), { ronde: 'x'.repeat(65) });
+    expect(tampered.status).toBe(400);
+    expect(textOf(parsePage(await tampered.text()).querySelector('[role="alert"]'))).toContain('Kies een ronde uit de lijst.');
+    expect(await annotationTotal()).toBe(0);
   });
 
   it('refuses an upload without the form token, a confirmation by someone else, and a file over 4 MB', async () => {

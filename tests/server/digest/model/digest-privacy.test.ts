@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../../server/services/digest/model/build-digest';
+import { DOCS } from '../support/digest-fixture-builder';
 import { buildFixture } from '../support/digest-fixture';
 import { leakedNames, publishedReplies, publishedTopLevel, textOf } from '../support/digest-test-helpers';
 
@@ -61,6 +62,19 @@ describe('pseudonymisation', () => {
     expect(leakedNames(JSON.stringify(pseudo))).toEqual([]);
     // And the check itself can fail: the named digest does contain them.
     expect(leakedNames(JSON.stringify(digest))).toEqual(expect.arrayContaining(['Anna de Vries', 'u-anna', 'Ruben Visser']));
+  });
+
+  it('scrubs names from document titles too (an imported file may bring any title)', () => {
+    const fixture = buildFixture({ pseudonymise: true });
+    const titles = new Map([[DOCS.progress, 'Voortgang, besproken met Anna de Vries']]);
+    const titled = buildDigest({ ...fixture.input, documentTitles: titles });
+    const titlesShown = titled.remarks.filter((remark) => remark.source === DOCS.progress).map((remark) => remark.documentTitle);
+    expect(titlesShown.length).toBeGreaterThan(0);
+    expect(new Set(titlesShown)).toEqual(new Set(['Voortgang, besproken met [Raadslid, Gemeente Woerden]']));
+    expect(leakedNames(JSON.stringify(titled))).toEqual([]);
+    // The named digest keeps the title as registered.
+    const named = buildDigest({ ...buildFixture().input, documentTitles: titles });
+    expect(named.remarks.find((remark) => remark.source === DOCS.progress)?.documentTitle).toBe('Voortgang, besproken met Anna de Vries');
   });
 
   it('keeps remark texts that mention no one unchanged', () => {
