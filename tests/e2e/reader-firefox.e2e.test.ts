@@ -56,9 +56,11 @@ async function openInReader(documentUrl: string): Promise<void> {
 /** Selects `sentence`, writes `remark` in the editor and saves; returns the new remark's id. */
 async function annotate(source: string, sentence: string, remark: string): Promise<string> {
   // Right after the page loads the app may still be starting; select again until the toolbar answers.
+  // Each selection is given time to settle: the toolbar follows a selection only once it has rested
+  // (120 ms), so selecting anew on every poll would keep it from ever appearing.
   await waitFor(async () => {
     await page.evaluate(selectTextInDocument, sentence);
-    return clickInUi(page, '.toolbar button.primary', 'Annoteren');
+    return waitFor(() => clickInUi(page, '.toolbar button.primary', 'Annoteren'), 'toolbar', 2_000).then(() => true, () => false);
   }, 'no toolbar for the selection');
   await waitFor(() => page.evaluate(() => {
     const box = document.querySelector('kantlijn-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('form.editor textarea');
