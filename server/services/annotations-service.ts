@@ -107,58 +107,67 @@ function documentTargetOf(input: AnnotationInput): Exclude<AnnotationInput['targ
  * conflict. A reply takes its document, visibility and round from the annotation it answers.
  */
 export function createAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
-  const outcome = context.db.transaction(() => storeNewAnnotation(context, author, input));
+  // Checked before the write lock is taken: a bad input never holds up other writers.
+  const checked = checkedNewAnnotation(context, author, input);
+  const outcome = context.db.transaction(() => storeNewAnnotation(context, author, input, checked));
   if (outcome.created) context.events.publish({ before: null, after: outcome.record });
   return outcome;
 }
 
+/** What a new annotation's input gives before anything is stored: its identity, checked bodies and terms. */
+function checkedNewAnnotation(context: ServiceContext, author: User, input: AnnotationInput) {
+  return { identity: identityOf(author, input), ...checkedBodies(input, currentTaxonomy(context)) };
+}
+
 /**
- * `createAnnotation` without its own transaction and without telling watchers: for a caller that
- * stores many in one transaction (an import) and publishes each created record after the commit,
- * so nobody hears of an annotation that a rollback took back.
+ * `createAnnotation` without a transaction of its own and without telling watchers: the caller
+ * runs it inside its transaction (`createAnnotation`; an import, which stores many at once and
+ * publishes each created record after the commit, so nobody hears of one a rollback took back).
  */
-export function storeNewAnnotation(context: ServiceContext, author: User, input: AnnotationInput): CreateOutcome {
-  const identity = identityOf(author, input);
+export function storeNewAnnotation(
+  context: ServiceContext,
+  author: User,
+  input: AnnotationInput,
+  checked = checkedNewAnnotation(context, author, input),
+): CreateOutcome {
+  const { identity, bodies, termIds } = checked;
   const { uuid } = identity;
-  const { bodies, termIds } = checkedBodies(input, currentTaxonomy(context));
-  return context.db.transaction((): CreateOutcome => {
-    const existing = context.db.annotations.findByUuid(uuid);
-    if (existing) {
-      if (existing.author.id !== author.id) throw new ApiFailure(409, 'id_taken', 'Deze annotatie-id is al in gebruik.');
-      return { created: false, record: existing };
-    }
-    const at = context.now().toISOString();
-    const placement = placeTarget(context, author, input, at);
-    const record: AnnotationRecord = {
-      ...identity,
-      seq: 0,
-      id: `urn:uuid:${uuid}`,
-      source: placement.source,
-      parentUuid: placement.parentUuid,
-      roundId: placement.roundId === undefined ? roundForNewAnnotation(context, input.round, at) : placement.roundId,
-      motivation: motivationOf(input),
-      kind: input.kind ?? null,
-      visibility: placement.visibility ?? input.visibility ?? DEFAULT_VISIBILITY,
-      audienceOrganisation: placement.audienceOrganisation,
-      body: bodies,
-      target: placement.target,
-      termIds,
-      version: 1,
-      created: at,
-      modified: at,
-      deletedAt: null,
-      hidden: null,
-      response: null,
-      author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation, deleted: false },
-    };
-    context.db.annotations.insert(record);
-    // An annotation made in the viewer says which file it saw at this URL, as a list by the viewer does.
-    const fingerprint = fingerprintOf(record.target);
-    if (fingerprint) recordPdfSighting(context, record.source, fingerprint);
-    context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
-    recordReplyNotifications(context, record);
-    return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
-  });
+  const existing = context.db.annotations.findByUuid(uuid);
+  if (existing) {
+    if (existing.author.id !== author.id) throw new ApiFailure(409, 'id_taken', 'Deze annotatie-id is al in gebruik.');
+    return { created: false, record: existing };
+  }
+  const at = context.now().toISOString();
+  const placement = placeTarget(context, author, input, at);
+  const record: AnnotationRecord = {
+    ...identity,
+    seq: 0,
+    id: `urn:uuid:${uuid}`,
+    source: placement.source,
+    parentUuid: placement.parentUuid,
+    roundId: placement.roundId === undefined ? roundForNewAnnotation(context, input.round, at) : placement.roundId,
+    motivation: motivationOf(input),
+    kind: input.kind ?? null,
+    visibility: placement.visibility ?? input.visibility ?? DEFAULT_VISIBILITY,
+    audienceOrganisation: placement.audienceOrganisation,
+    body: bodies,
+    target: placement.target,
+    termIds,
+    version: 1,
+    created: at,
+    modified: at,
+    deletedAt: null,
+    hidden: null,
+    response: null,
+    author: { id: author.id, name: author.name, role: author.role, organisation: author.organisation, deleted: false },
+  };
+  context.db.annotations.insert(record);
+  // An annotation made in the viewer says which file it saw at this URL, as a list by the viewer does.
+  const fingerprint = fingerprintOf(record.target);
+  if (fingerprint) recordPdfSighting(context, record.source, fingerprint);
+  context.db.audit.record({ at, actorId: author.id, action: 'annotation.create', subject: uuid, detail: { source: record.source } });
+  recordReplyNotifications(context, record);
+  return { created: true, record: context.db.annotations.findByUuid(uuid) ?? record };
 }
 
 /** The annotation `author` may change, or the reason why not (404 unseen, 403 someone else's). */
