@@ -272,20 +272,23 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     return { uuid, skipped: null };
   };
 
-  // Parents before their replies; what waits on a parent that never comes is a loop of replies.
-  let pending = [...file.items];
-  while (pending.length > 0) {
-    const waiting = pending.filter((item) => {
-      const parent = item.repliesTo ? byForeignId.get(item.repliesTo) : undefined;
-      return parent !== undefined && parent !== item && !fates.has(parent);
-    });
-    const ready = pending.filter((item) => !waiting.includes(item));
-    if (ready.length === 0) {
-      for (const item of waiting) fates.set(item, skip('Deze reacties reageren in een kring op elkaar.'));
-      break;
+  // Parents before their replies, each item once: follow an item's parents up to one already
+  // decided (or none), then decide back down. A chain that comes back on itself is a loop of replies.
+  const parentItemOf = (item: ImportItem): ImportItem | undefined => {
+    const parent = item.repliesTo ? byForeignId.get(item.repliesTo) : undefined;
+    return parent === item ? undefined : parent;
+  };
+  for (const start of file.items) {
+    const chain: ImportItem[] = [];
+    const onChain = new Set<ImportItem>();
+    let item: ImportItem | undefined = start;
+    while (item && !fates.has(item) && !onChain.has(item)) {
+      chain.push(item);
+      onChain.add(item);
+      item = parentItemOf(item);
     }
-    for (const item of ready) fates.set(item, decide(item));
-    pending = waiting;
+    const looped = item !== undefined && onChain.has(item);
+    for (const next of chain.reverse()) fates.set(next, looped ? skip('Deze reacties reageren in een kring op elkaar.') : decide(next));
   }
   for (const item of file.items) {
     const fate = fates.get(item);

@@ -43,9 +43,35 @@ const twoRemarksAndAReply = () =>
   ]);
 
 describe('importing annotations from other annotators', () => {
+  it('puts every parent before its replies, however late it stands in the file', () => {
+    // A thread of 300 replies written newest first: each reply stands before the one it answers.
+    const depth = 300;
+    const items = [w3cRemark('https://ander.example/anno/0', 'de wachttijd daalde', 'Klopt dit cijfer?')];
+    for (let n = 1; n <= depth; n++) items.unshift(w3cReply(`https://ander.example/anno/${n}`, `https://ander.example/anno/${n - 1}`, `Reactie ${n}.`));
+    const plan = planImport(context, secretariat.user, file(items));
+    expect(plan.skipped).toEqual([]);
+    const order = plan.create.map((item) => item.position);
+    // The remark stands last in the file and is created first; then each reply after the one it answers.
+    expect(order).toEqual(Array.from({ length: depth + 1 }, (_, n) => depth + 1 - n));
+  });
+
+  it('skips replies that answer each other in a loop, and imports the rest', () => {
+    const plan = planImport(context, secretariat.user, file([
+      w3cReply('https://ander.example/anno/a', 'https://ander.example/anno/b', 'Zie b.'),
+      w3cRemark('https://ander.example/anno/c', 'meer gezinnen', 'Hoeveel meer?'),
+      w3cReply('https://ander.example/anno/b', 'https://ander.example/anno/a', 'Zie a.'),
+    ]));
+    expect(plan.create.map((item) => item.position)).toEqual([2]);
+    expect(plan.skipped.map((item) => [item.position, item.reason])).toEqual([
+      [1, 'Deze reacties reageren in een kring op elkaar.'],
+      [3, 'Deze reacties reageren in een kring op elkaar.'],
+    ]);
+  });
+
   it('a dry run reports what it would do and creates nothing', async () => {
     const plan = planImport(context, secretariat.user, file(twoRemarksAndAReply()));
-    expect(plan.create.map((item) => item.position)).toEqual([1, 3, 2]);
+    // In the file's order, each parent before its replies.
+    expect(plan.create.map((item) => item.position)).toEqual([1, 2, 3]);
     expect(plan.create.find((item) => item.position === 2)?.isReply).toBe(true);
     expect(plan.skipped).toEqual([]);
     expect(plan.passagesToCheck).toBe(2);
