@@ -81,6 +81,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     db.pragma(`max_page_count = ${Math.floor((options.maxMegabytes * 1024 * 1024) / pageSize)}`);
   }
   migrate(db);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   return {
     file,
     users: createUsersRepository(db),
@@ -102,7 +103,7 @@ export function openDatabase(dataDir: string, options: { maxMegabytes?: number }
     backup: async (target: string) => {
       await db.backup(target);
     },
-    outsideWrites: ((statement) => () => statement.get() as number)(db.prepare('PRAGMA data_version').pluck()),
+    outsideWrites: () => dataVersion.get() as number,
     integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('\n'),
     close: () => db.close(),
   };

@@ -72,11 +72,9 @@ export function buildDigestWithReplacements(input: DigestInput): { digest: Diges
   const termOrder = new Map(input.taxonomy.terms.map((term, index) => [term.id, index]));
   const listed = new Set(terms.map((term) => term.id));
   const idByUuid = new Map(records.map((record) => [record.uuid, record.id]));
-  // A title can come from an imported file, so it is scrubbed of names like every other text.
-  const titleOf = (source: string): string | null => {
-    const title = input.documentTitles?.get(source);
-    return title === undefined ? null : pseudo.text(title, false);
-  };
+  // A title can come from an imported file, so it is scrubbed of names like every other text: once per document.
+  const titles = new Map([...(input.documentTitles ?? [])].map(([source, title]) => [source, pseudo.text(title, false)] as const));
+  const titleOf = (source: string): string | null => titles.get(source) ?? null;
 
   const remarks = topLevel
     .map((record) =>
