@@ -9,7 +9,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<main><p id="p">Het rapport verschijnt in delen.</p></main>';
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** Lets the DOM report mutations, then lets the re-anchoring delay pass. */
 async function settle(): Promise<void> {
@@ -130,12 +133,16 @@ describe('highlights one annotation at a time', () => {
     const first = integration.showAnnotations(annotations, style, onProgress);
     expect(first.length).toBeLessThan(40);
     await vi.runAllTimersAsync();
+    // Told along the way, not only at the end: each report holds at least as many as the one before.
+    const reports = onProgress.mock.calls.map(([shown]) => (shown as ShownAnnotation[]).filter((item) => item.status === 'anchored').length);
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports[0]).toBeLessThan(40);
+    expect(reports).toEqual([...reports].sort((a, b) => a - b));
     const last = onProgress.mock.lastCall![0] as ShownAnnotation[];
     expect(last).toHaveLength(40);
     expect(last.every((item) => item.status === 'anchored')).toBe(true);
     expect(textOf('n40')).toBe('Bevinding 40 van');
     integration.destroy();
-    vi.restoreAllMocks();
   });
 });
 
