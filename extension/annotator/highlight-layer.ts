@@ -35,6 +35,11 @@ export interface HighlightLayer {
    * again as it goes. Annotations still waiting are left out of both lists.
    */
   show(items: readonly LayerItem[], onProgress?: (shown: ShownAnnotation[]) => void): ShownAnnotation[];
+  /**
+   * The page's text index, as anchoring uses it (finished now if it is still being built): valid
+   * through highlighting, rebuilt after the page's own text changes.
+   */
+  textIndex(): TextIndex;
   /** The page's own text changed: the text index is stale from now on. */
   invalidate(): void;
   /** The page settled after a change: re-anchor orphans and highlights the page removed, in slices. */
@@ -201,6 +206,10 @@ export function createHighlightLayer(root: HTMLElement, ownChanges: OwnChanges):
       lastReport = performance.now();
       if (more) runner.request();
       return shownList();
+    },
+    textIndex() {
+      ensureIndex(Infinity);
+      return index!;
     },
     invalidate() {
       index = null;

@@ -2,7 +2,7 @@ import type { Annotation } from '../../shared/schemas/annotation';
 import { describeSpan } from './anchoring';
 import { describeSelection, targetSelectors, type DocumentIntegration, type HighlightStyle, type ShownAnnotation } from './document-integration';
 import { createHighlightLayer, type LayerItem } from './highlight-layer';
-import { buildTextIndex, KANTLIJN_UI_ATTRIBUTE } from './text-index';
+import { KANTLIJN_UI_ATTRIBUTE } from './text-index';
 
 function isInsideKantlijnUi(node: Node | null): boolean {
   const element = node instanceof Element ? node : node?.parentElement;
@@ -83,7 +83,8 @@ export function createHtmlIntegration(document: Document, options: { sourceUrl?:
     describeSelection() {
       return describeSelection(
         document.getSelection(),
-        (range) => (isInsideKantlijnUi(range.commonAncestorContainer) ? null : buildTextIndex(document.body)),
+        // The layer's index: a selection must not walk the whole page again (a 2 MB page would stall).
+        (range) => (isInsideKantlijnUi(range.commonAncestorContainer) ? null : layer.textIndex()),
         describeSpan,
       );
     },

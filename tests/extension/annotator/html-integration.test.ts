@@ -60,6 +60,38 @@ describe('highlights one annotation at a time', () => {
     document.body.innerHTML = REPORT;
   });
 
+  it('describes a selection across a highlight\'s edge as on the plain page, and again after the page changed', async () => {
+    const integration = createHtmlIntegration(document);
+    integration.watchDocument(() => undefined);
+    integration.showAnnotations([quoteAnnotation('a', 'gemeenten en partners')], style);
+    expect(textOf('a')).toBe('gemeenten en partners');
+    /** Selects "partners uit om": from inside the highlight to the plain text after it. */
+    const selectAcross = (): void => {
+      const range = document.createRange();
+      const start = marks('a')[0]!.firstChild!; // "gemeenten en partners", inside the highlight
+      const after = marks('a')[0]!.nextSibling!; // " uit om mee te lezen." after it
+      range.setStart(start, 'gemeenten en '.length);
+      range.setEnd(after, ' uit om'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    };
+    selectAcross();
+    const described = integration.describeSelection();
+    expect(described?.quote).toBe('partners uit om');
+    const position = described?.selectors.find((selector) => selector.type === 'TextPositionSelector');
+    const plainText = buildTextIndex(document.body).text;
+    expect(position && 'start' in position ? plainText.slice(position.start, position.end) : null).toBe('partners uit om');
+
+    // The page puts a paragraph before it: the next description counts with the new text.
+    document.body.insertAdjacentHTML('afterbegin', '<p>Voorwoord van de directeur.</p>');
+    await settle();
+    selectAcross();
+    const again = integration.describeSelection()?.selectors.find((selector) => selector.type === 'TextPositionSelector');
+    const newText = buildTextIndex(document.body).text;
+    expect(again && 'start' in again ? [again.start > (position as { start: number }).start, newText.slice(again.start, again.end)] : null).toEqual([true, 'partners uit om']);
+    integration.destroy();
+  });
+
   it('adds, changes and removes one highlight without touching the others', () => {
     const integration = createHtmlIntegration(document);
     const a = quoteAnnotation('a', 'gemeenten en partners');
