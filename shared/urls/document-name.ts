@@ -1,4 +1,5 @@
 import { isFingerprintSource, PDF_FINGERPRINT_PREFIX } from '../schemas/document-fingerprint';
+import { hasUnsafeCharacters, replaceUnsafeCharacters } from '../text/unsafe-characters';
 
 // How a document is named to people: one rule for the extension (reading list, "Nieuw voor u"), the
 // dashboard (search results), the mails and the digest, so that one report never goes by two names.
@@ -13,21 +14,13 @@ function cut(text: string): string {
 }
 
 /**
- * Characters a name must not carry: control characters (a line break would start a line of its
- * own in a plain-text mail, where it could pass for the mail's own words) and the marks that turn
- * the direction of text (`verslag‮fdp.exe` shows as `verslagexe.pdf`).
- */
-const UNSAFE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
-
-/**
  * A path part as people read it: `%20` as a space; left as it is when it does not decode, or
- * decodes to a character in `UNSAFE`.
+ * decodes to a control character or a direction mark (see unsafe-characters.ts).
  */
 function readablePart(part: string): string {
   try {
     const decoded = decodeURIComponent(part);
-    return UNSAFE.test(decoded) ? part : decoded;
+    return hasUnsafeCharacters(decoded) ? part : decoded;
   } catch {
     return part;
   }
@@ -56,6 +49,6 @@ export function shortAddress(source: string): string {
  */
 export function documentName(source: string, title: string | null | undefined): string {
   // A title may come from an imported file: it is shown on one line, without direction marks.
-  const registered = title?.replace(UNSAFE_ALL, ' ').replace(/\s+/g, ' ').trim();
+  const registered = title ? replaceUnsafeCharacters(title, ' ').replace(/\s+/g, ' ').trim() : '';
   return registered ? registered : shortAddress(source);
 }

@@ -1,4 +1,5 @@
 import { plural } from '../../../shared/i18n/plural';
+import { replaceUnsafeCharacters } from '../../../shared/text/unsafe-characters';
 import type { ImportPlan, PlannedDocument } from './plan-import';
 
 const FORMAT_NAMES: Record<ImportPlan['format'], string> = { w3c: 'W3C-webannotaties', hypothesis: 'Hypothesis-export' };
@@ -17,19 +18,13 @@ export const DOCUMENT_STATUS_WORDS: Record<PlannedDocument['status'], string> = 
 export const PASSAGE_CHECK_NOTE =
   'De server bewaart de tekst van documenten niet en kan dus nu niet nagaan of deze passages in de huidige versie staan. Kantlijn zoekt ze op zodra iemand het document opent; wat dan niet gevonden wordt, staat in de zijbalk als niet gevonden en in het feedbackoverzicht bij de verdwenen passages.';
 
-/** True for a control character (C0, DEL, C1). */
-const isControlCharacter = (char: string): boolean => {
-  const code = char.codePointAt(0)!;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-};
-
 /**
  * The plan (or, with `done`, what was imported) as Dutch lines of text, for the command line.
- * Control characters show as the replacement character: the report quotes the file, and a file's
- * escape sequences must not reach the terminal, where they could rewrite or hide lines.
+ * Control characters and direction marks show as the replacement character: the report quotes the
+ * file, and a file's escape sequences must not reach the terminal, where they could rewrite or hide lines.
  */
 export function importReportLines(plan: ImportPlan, done: boolean): string[] {
-  return reportLines(plan, done).map((line) => [...line].map((char) => (isControlCharacter(char) ? '\uFFFD' : char)).join(''));
+  return reportLines(plan, done).map((line) => replaceUnsafeCharacters(line, '\uFFFD'));
 }
 
 function reportLines(plan: ImportPlan, done: boolean): string[] {

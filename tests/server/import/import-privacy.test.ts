@@ -112,4 +112,11 @@ describe('the report on the command line', () => {
     expect([...all].filter((char) => char === '\u001b' || char === '\u0007')).toEqual([]);
     expect(all).toContain('\uFFFD');
   });
+
+  it('does not pass on the marks that turn the direction of text either', () => {
+    const turned = hypothesisAnnotation('Turned0001', { text: 'Zie verslag\u202Efdp.exe', target: [{ source: LETTER }] });
+    const all = importReportLines(planImport(context, sanne.user, file(hypothesisExport([turned]))), false).join('');
+    expect(all).toContain('verslag\uFFFDfdp.exe');
+    expect(all).not.toContain('\u202E');
+  });
 });
