@@ -44,7 +44,7 @@ function acceptNode(node: Node): number {
 }
 
 /** Whether a text node's text is part of the document text (not in a script, style or Kantlijn's UI). */
-export function isDocumentText(node: Node): boolean {
+function isDocumentText(node: Node): boolean {
   return acceptNode(node) === NodeFilter.FILTER_ACCEPT;
 }
 

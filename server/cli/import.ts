@@ -1,4 +1,3 @@
-import { plural } from '../../shared/i18n/plural';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +8,7 @@ import { ApiFailure } from '../http/api-failure';
 import { createEventBus } from '../services/event-bus';
 import { applyImport } from '../services/import/apply-import';
 import { ImportFileError } from '../services/import/import-item';
-import { importReportLines } from '../services/import/import-report-text';
+import { annotationCount, importReportLines } from '../services/import/import-report-text';
 import { planImport } from '../services/import/plan-import';
 import { readImportFile } from '../services/import/read-import-file';
 import type { ServiceContext } from '../services/service-context';
@@ -75,7 +74,7 @@ function main(argv: string[]): number {
     const result = applyImport(context, importer, importFile, options);
     for (const line of importReportLines(result.plan, true)) console.log(line);
     console.log('');
-    console.log(`Klaar: ${plural('nl', result.created, { one: '{n} annotatie', other: '{n} annotaties' })} geïmporteerd als ${importer.name}.`);
+    console.log(`Klaar: ${annotationCount(result.created)} geïmporteerd als ${importer.name}.`);
     return 0;
   } catch (error) {
     if (error instanceof ImportFileError || error instanceof ApiFailure) {

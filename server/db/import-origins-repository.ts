@@ -1,11 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
-/** Where one imported item came from, and the annotation it became. */
-export interface ImportOrigin {
-  origin: string;
-  annotationUuid: string;
-}
-
 /** Prepares the statements once and returns the repository of import origins (migration 12). */
 export function createImportOriginsRepository(db: BetterSqlite3.Database) {
   const insert = db.prepare<[string, string, string, string]>(

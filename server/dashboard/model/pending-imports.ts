@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** How long a checked file waits for its "Importeren". */
-export const PENDING_IMPORT_TTL_MS = 30 * 60 * 1000;
+const PENDING_IMPORT_TTL_MS = 30 * 60 * 1000;
 /** Most checked files kept at once (each at most the upload cap), the oldest dropped first. */
 const MAX_PENDING = 20;
 

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { plural } from '../../../shared/i18n/plural';
 import type { Round } from '../../db/rounds-repository';
+import { annotationCount } from '../../services/import/import-report-text';
 import type { ImportPlan } from '../../services/import/plan-import';
 import { Alert, CsrfField, Notice, ScrollTable } from './components';
 import { Layout, type PageUser } from './layout';
@@ -33,7 +34,7 @@ const byPosition = <T extends { position: number }>(items: readonly T[]): T[] =>
 function ItemSection({ heading, third, none, rows }: { heading: string; third: string; none: string; rows: Array<{ position: number; label: string; detail: Child }> }) {
   return (
     <>
-      <h3>{`${heading}: ${plural('nl', rows.length, texts.count)}`}</h3>
+      <h3>{`${heading}: ${annotationCount(rows.length)}`}</h3>
       {rows.length === 0 ? (
         <p>{none}</p>
       ) : (

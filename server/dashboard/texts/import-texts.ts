@@ -1,5 +1,5 @@
 import type { PluralForms } from '../../../shared/i18n/plural';
-import { DOCUMENT_STATUS_WORDS, PASSAGE_CHECK_NOTE } from '../../services/import/import-report-text';
+import { annotationCount, DOCUMENT_STATUS_WORDS, IMPORT_FORMAT_NAMES, PASSAGE_CHECK_NOTE } from '../../services/import/import-report-text';
 
 /** The Dutch texts of the import page. */
 export const importNl = {
@@ -21,7 +21,7 @@ export const importNl = {
   reportHeading: 'Wat de import doet',
   resultHeading: 'Wat is geïmporteerd',
   format: 'Soort bestand',
-  formats: { w3c: 'W3C-webannotaties', hypothesis: 'Hypothesis-export' },
+  formats: IMPORT_FORMAT_NAMES,
   round: 'Ronde',
   noRound: 'Geen: er is nu geen ronde open',
   warning: 'Let op',
@@ -36,7 +36,6 @@ export const importNl = {
   leftOut: 'Niet overgenomen',
   reason: 'Reden',
   document: 'Document',
-  address: 'Adres',
   annotations: 'Annotaties',
   status: 'Wat er gebeurt',
   documentStatus: DOCUMENT_STATUS_WORDS,
@@ -46,9 +45,8 @@ export const importNl = {
   noLostPassages: 'Elke passage heeft een citaat waarmee Kantlijn haar kan zoeken.',
   toCheck: { one: '{n} passage heeft een citaat.', other: '{n} passages hebben een citaat.' } satisfies PluralForms,
   checkNote: PASSAGE_CHECK_NOTE,
-  count: { one: '{n} annotatie', other: '{n} annotaties' } satisfies PluralForms,
   confirm: 'Importeren',
-  confirmHint: (n: number) => (n === 0 ? 'Er is niets te importeren.' : `Dit maakt ${n === 1 ? '1 annotatie' : `${n} annotaties`}. U wordt de eigenaar.`),
+  confirmHint: (n: number) => (n === 0 ? 'Er is niets te importeren.' : `Dit maakt ${annotationCount(n)}. U wordt de eigenaar.`),
   again: 'Een ander bestand kiezen',
-  done: (n: number) => (n === 1 ? '1 annotatie geïmporteerd.' : `${n} annotaties geïmporteerd.`),
+  done: (n: number) => `${annotationCount(n)} geïmporteerd.`,
 } as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
+import { assertImportSize, emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
 import { instantOf, lostPassageNote, readSelectors } from './import-values';
-import { MAX_IMPORT_ITEMS } from './w3c-format';
 
 /**
  * One annotation of the Hypothesis client's JSON export (the same shape its API's search returns
@@ -114,6 +113,6 @@ function readItem(value: unknown, position: number): ImportItem {
 export function readHypothesisFile(value: unknown): ImportFile {
   const annotations = annotationsOf(value);
   if (!annotations) throw new ImportFileError('Dit lijkt geen Hypothesis-export: er staat geen lijst met annotaties in.');
-  if (annotations.length > MAX_IMPORT_ITEMS) throw new ImportFileError(`Dit bestand bevat ${annotations.length} annotaties; één import mag er hoogstens ${MAX_IMPORT_ITEMS} hebben. Verdeel het bestand.`);
+  assertImportSize(annotations.length);
   return { format: 'hypothesis', items: annotations.map((entry, index) => readItem(entry, index + 1)), warnings: [] };
 }

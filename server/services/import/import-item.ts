@@ -77,3 +77,11 @@ export interface ImportFile {
 
 /** A file that cannot be imported at all; the message (Dutch) says why and what to do. */
 export class ImportFileError extends Error {}
+
+/** Most annotations one file may hold. */
+export const MAX_IMPORT_ITEMS = 5_000;
+
+/** Refuses a file of more than `MAX_IMPORT_ITEMS` annotations, saying what to do. */
+export function assertImportSize(count: number): void {
+  if (count > MAX_IMPORT_ITEMS) throw new ImportFileError(`Dit bestand bevat ${count} annotaties; één import mag er hoogstens ${MAX_IMPORT_ITEMS} hebben. Verdeel het bestand.`);
+}

@@ -2,7 +2,11 @@ import { plural } from '../../../shared/i18n/plural';
 import { replaceUnsafeCharacters } from '../../../shared/text/unsafe-characters';
 import type { ImportPlan, PlannedDocument } from './plan-import';
 
-const FORMAT_NAMES: Record<ImportPlan['format'], string> = { w3c: 'W3C-webannotaties', hypothesis: 'Hypothesis-export' };
+/** The kinds of file an import reads, as people call them. */
+export const IMPORT_FORMAT_NAMES: Record<ImportPlan['format'], string> = { w3c: 'W3C-webannotaties', hypothesis: 'Hypothesis-export' };
+
+/** "1 annotatie", "3 annotaties": the one wording of a count of annotations, for every import text. */
+export const annotationCount = (n: number): string => plural('nl', n, { one: '{n} annotatie', other: '{n} annotaties' });
 
 /** What a document's line says about it, in words. */
 export const DOCUMENT_STATUS_WORDS: Record<PlannedDocument['status'], string> = {
@@ -29,25 +33,24 @@ export function importReportLines(plan: ImportPlan, done: boolean): string[] {
 
 function reportLines(plan: ImportPlan, done: boolean): string[] {
   const lines: string[] = [];
-  const annotations = (n: number) => plural('nl', n, { one: '{n} annotatie', other: '{n} annotaties' });
-  lines.push(`Bestand: ${FORMAT_NAMES[plan.format]}.`);
+  lines.push(`Bestand: ${IMPORT_FORMAT_NAMES[plan.format]}.`);
   lines.push(plan.round ? `Ronde: ${plan.round.title}.` : 'Ronde: geen (er is nu geen ronde open).');
   for (const warning of plan.warnings) lines.push(`Let op: ${warning}`);
   const replies = plan.create.filter((item) => item.isReply).length;
   lines.push('');
-  lines.push(`${done ? 'Gemaakt' : 'Wordt gemaakt'}: ${annotations(plan.create.length)}${replies > 0 ? `, waarvan ${plural('nl', replies, { one: '{n} reactie', other: '{n} reacties' })}` : ''}.`);
+  lines.push(`${done ? 'Gemaakt' : 'Wordt gemaakt'}: ${annotationCount(plan.create.length)}${replies > 0 ? `, waarvan ${plural('nl', replies, { one: '{n} reactie', other: '{n} reacties' })}` : ''}.`);
   for (const item of [...plan.create].sort((a, b) => a.position - b.position)) {
     lines.push(`  nr. ${item.position}: ${item.label}${item.isReply ? ' (reactie)' : ''}`);
     for (const what of item.dropped) lines.push(`    niet overgenomen: ${what}`);
   }
   lines.push('');
-  lines.push(`Overgeslagen: ${annotations(plan.skipped.length)}.`);
+  lines.push(`Overgeslagen: ${annotationCount(plan.skipped.length)}.`);
   for (const item of plan.skipped) lines.push(`  nr. ${item.position}: ${item.label} — ${item.reason}`);
   if (plan.documents.length > 0) {
     lines.push('');
     lines.push('Documenten:');
     for (const document of plan.documents) {
-      lines.push(`  ${document.title ? `${document.title} (${document.url})` : document.url}: ${annotations(document.annotations)}, ${DOCUMENT_STATUS_WORDS[document.status]}`);
+      lines.push(`  ${document.title ? `${document.title} (${document.url})` : document.url}: ${annotationCount(document.annotations)}, ${DOCUMENT_STATUS_WORDS[document.status]}`);
     }
   }
   lines.push('');

@@ -68,7 +68,7 @@ export interface ImportOptions {
 }
 
 /** Throws 403 unless `importer` is of the secretariat: an import writes on behalf of other people's words. */
-export function assertMayImport(importer: User): void {
+function assertMayImport(importer: User): void {
   if (importer.role !== 'secretariat') throw new ApiFailure(403, 'forbidden', 'Alleen het secretariaat mag annotaties importeren.');
 }
 
@@ -76,7 +76,7 @@ export function assertMayImport(importer: User): void {
 const REACH: Record<Visibility, number> = { private: 0, organisation: 1, round: 2 };
 
 /** The reason an item met before is skipped: what makes a second import create nothing twice. */
-export const ALREADY_IMPORTED = 'Al geïmporteerd.';
+const ALREADY_IMPORTED = 'Al geïmporteerd.';
 
 const shorten = (text: string, max = 70) => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -84,7 +84,7 @@ const shorten = (text: string, max = 70) => {
 };
 
 /** How the report names an item: its quote, else its remark, else where it is. */
-export function itemLabel(item: ImportItem): string {
+function itemLabel(item: ImportItem): string {
   const quote = item.selectors.find((selector) => selector.type === 'TextQuoteSelector');
   if (quote) return `“${shorten(quote.exact)}”`;
   if (item.remark) return shorten(item.remark);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { feedbackKindSchema, isAbsoluteIri, visibilitySchema } from '../../../shared/schemas/annotation';
 import { documentFingerprintSchema } from '../../../shared/schemas/document-fingerprint';
 import { annotationUuid } from '../../../shared/w3c/iris';
-import { emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
+import { assertImportSize, emptyItem, ImportFileError, type ImportFile, type ImportItem } from './import-item';
 import { htmlToText, instantOf, lostPassageNote, readSelectors } from './import-values';
 import { itemOrigin } from './item-origin';
 
@@ -22,9 +22,6 @@ type W3cRaw = z.infer<typeof w3cAnnotationSchema>;
 
 const pageSchema = z.looseObject({ type: typesSchema, items: z.array(z.unknown()), next: z.unknown().optional() });
 const collectionSchema = z.looseObject({ type: typesSchema, total: z.number().optional(), first: z.unknown().optional() });
-
-/** Most annotations one file may hold. */
-export const MAX_IMPORT_ITEMS = 5_000;
 
 /** True when `value` looks like W3C JSON (an annotation, a page, a collection, or a list of annotations). */
 export function looksLikeW3c(value: unknown): boolean {
@@ -170,7 +167,7 @@ function readItem(value: unknown, position: number, idsInFile: ReadonlySet<strin
 export function readW3cFile(value: unknown): ImportFile {
   const warnings: string[] = [];
   const annotations = annotationsOf(value, warnings);
-  if (annotations.length > MAX_IMPORT_ITEMS) throw new ImportFileError(`Dit bestand bevat ${annotations.length} annotaties; één import mag er hoogstens ${MAX_IMPORT_ITEMS} hebben. Verdeel het bestand.`);
+  assertImportSize(annotations.length);
   const idsInFile = new Set(annotations.flatMap((entry) => {
     const id = record(entry)?.id;
     return typeof id === 'string' ? [id] : [];

@@ -43,6 +43,12 @@ describe('reading W3C Web Annotation files', () => {
     expect(read({ ...w3cCollection(items), total: 40 }).warnings[0]).toMatch(/1 van 40/);
   });
 
+  it('takes 5,000 annotations in one file and refuses more, saying what to do', () => {
+    const remarks = (n: number) => Array.from({ length: n }, (_, i) => w3cRemark(`https://ander.example/anno/${i}`, 'de wachttijd daalde', `Opmerking ${i}`));
+    expect(read(remarks(5_000)).items).toHaveLength(5_000);
+    expect(() => read(remarks(5_001))).toThrow(/bevat 5001 annotaties; één import mag er hoogstens 5000 hebben\. Verdeel het bestand\./);
+  });
+
   it('refuses a collection whose first page is only an address, saying what to do', () => {
     const value = { '@context': W3C, id: 'https://ander.example/annotaties/', type: 'AnnotationCollection', total: 3, first: 'https://ander.example/annotaties/?page=0' };
     expect(() => read(value)).toThrow(ImportFileError);
