@@ -1,5 +1,6 @@
 import { joinPages, pageTextOf, type DocumentText, type PageText, type PdfTextItem } from './pdf-document-text';
 import { findRunningItems } from './running-heads';
+import { SLICE_MS, yieldToEventLoop } from './work-slices';
 
 /** What extraction needs of a PDF: its page count and each page's text items (pdf.js's shape). */
 export interface PdfTextSource {
@@ -8,9 +9,6 @@ export interface PdfTextSource {
   textContentOf(pageNumber: number): Promise<{ items: readonly unknown[] }>;
 }
 
-/** Longest stretch of main-thread work between two yields to the event loop. */
-const SLICE_MS = 8;
-
 function hasString(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string';
 }
@@ -18,26 +16,6 @@ function hasString(item: unknown): item is PdfTextItem {
 /** The text items of a text content: the items pdf.js's text layer makes an element for, in order. */
 export function textItemsOf(content: { items: readonly unknown[] }): PdfTextItem[] {
   return content.items.filter(hasString);
-}
-
-/**
- * Lets the page paint and handle input. `scheduler.yield` keeps our place in the queue where the
- * browser has it; a message-channel round trip is the fallback (timeouts get clamped to 4 ms).
- */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -1,8 +1,33 @@
+// The two ways Kantlijn's long work (reading a PDF's text, anchoring and drawing highlights) lets
+// the page run: an async loop awaits `yieldToEventLoop`, a synchronous one is cut into slices by
+// `createSliceRunner`.
+
 /**
- * Longest stretch of highlighting work in one task before it lets the page run again: well under
- * the 50 ms at which a browser counts a task as long (and the page as unresponsive).
+ * Longest stretch of work in one task before it lets the page run again: well under the 50 ms at
+ * which a browser counts a task as long (and the page as unresponsive).
  */
 export const SLICE_MS = 12;
+
+/**
+ * Lets the page paint and handle input. `scheduler.yield` keeps our place in the queue where the
+ * browser has it; a message-channel round trip is the fallback (timeouts get clamped to 4 ms).
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 
 /** Runs a piece of work in time slices; see `createSliceRunner`. */
 export interface SliceRunner {
