@@ -67,6 +67,19 @@ interface Placement {
 }
 
 /** Where an annotation goes: a document passage, or (for a reply) the thread of a visible annotation. */
+/**
+ * The annotation `author` may reply to at `at`: one they may see, not deleted, in a round that is
+ * open (404 or 409 otherwise, in Dutch). The one rule for replies: the API and the import's dry run call it.
+ */
+export function replyParent(context: ServiceContext, author: User, parentUuid: string, at: string): AnnotationRecord {
+  const parent = getVisibleAnnotation(context, parentUuid, author);
+  if (parent.roundId) {
+    const round = context.db.rounds.findById(parent.roundId);
+    if (round) assertRoundOpen(round, at);
+  }
+  return parent;
+}
+
 function placeTarget(context: ServiceContext, author: User, input: AnnotationInput, at: string): Placement {
   const parentUuid = replyTargetOf(input);
   if (parentUuid === null) {
@@ -81,11 +94,7 @@ function placeTarget(context: ServiceContext, author: User, input: AnnotationInp
       target: storedDocumentTarget(source, target),
     };
   }
-  const parent = getVisibleAnnotation(context, parentUuid, author);
-  if (parent.roundId) {
-    const round = context.db.rounds.findById(parent.roundId);
-    if (round) assertRoundOpen(round, at);
-  }
+  const parent = replyParent(context, author, parentUuid, at);
   return {
     source: parent.source,
     audienceOrganisation: parent.audienceOrganisation,

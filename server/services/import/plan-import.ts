@@ -7,7 +7,7 @@ import { ApiFailure } from '../../http/api-failure';
 import { isVisibleTo } from '../annotation-access';
 import { documentAddresses, registeredDocumentAt } from '../document-addresses';
 import { nameBasedUuid } from '../name-based-uuid';
-import { roundPhase } from '../round-phase';
+import { replyParent } from '../annotations-service';
 import { assertRoundOpen } from '../rounds-service';
 import type { ServiceContext } from '../service-context';
 import { currentTaxonomy } from '../taxonomy-service';
@@ -148,8 +148,13 @@ export function planImport(context: ServiceContext, importer: User, file: Import
     // One the importer may not see reads as one that is not there: an import tells nothing of others' private remarks.
     if (!parent || !isVisibleTo(parent, importer)) return skip('Reageert op een opmerking die niet in dit bestand staat en niet eerder is geïmporteerd. Importeer het bestand met die opmerking eerst.');
     if (parent.deletedAt) return skip('De opmerking waarop dit reageert is in Kantlijn verwijderd.');
-    const parentRound = parent.roundId ? context.db.rounds.findById(parent.roundId) : null;
-    if (parentRound && roundPhase(parentRound, at) !== 'open') return skip(`De ronde ‘${parentRound.title}’ van de opmerking waarop dit reageert is niet open.`);
+    // Whatever else the rule for replies asks (the round open), as creating the reply will ask it.
+    try {
+      replyParent(context, importer, parent.uuid, at);
+    } catch (error) {
+      if (error instanceof ApiFailure) return skip(`Op de opmerking waarop dit reageert kan niet gereageerd worden: ${error.message}`);
+      throw error;
+    }
     return { uuid: parent.uuid, skipped: null };
   };
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../../../server/db/users-repository';
 import { ApiFailure } from '../../../server/http/api-failure';
+import { createAnnotation } from '../../../server/services/annotations-service';
 import { applyImport } from '../../../server/services/import/apply-import';
 import { planImport } from '../../../server/services/import/plan-import';
 import { readImportFile } from '../../../server/services/import/read-import-file';
@@ -187,6 +188,19 @@ describe('importing annotations from other annotators', () => {
     applyImport(context, secretariat.user, file(twoRemarksAndAReply()), { roundId: open.id });
     const response = await app.request(`/api/annotations/?round=${open.id}`, { token: secretariat.token });
     expect(((await response.json()) as { total: number }).total).toBe(3);
+  });
+
+  it('skips a reply to a remark whose round has closed, with the reason the rule for replies gives', () => {
+    const round = createRound(context, secretariat.user.id, { title: 'Najaar', opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const remark = createAnnotation(context, secretariat.user, {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', motivation: 'commenting', round: round.id,
+      body: { type: 'TextualBody', value: 'Klopt dit cijfer?' },
+      target: { source: REPORT, selector: [{ type: 'TextQuoteSelector', exact: 'de wachttijd daalde' }] },
+    }).record;
+    const later: ServiceContext = { ...context, now: () => new Date(Date.now() + 2 * 86_400_000) };
+    const plan = planImport(later, secretariat.user, file([w3cReply('https://ander.example/anno/9', remark.id, 'Ja, zie bijlage 3.')]));
+    expect(plan.create).toEqual([]);
+    expect(plan.skipped.map((item) => item.reason)).toEqual([expect.stringMatching(/^Op de opmerking waarop dit reageert kan niet gereageerd worden: De ronde ‘Najaar’ is gesloten sinds/)]);
   });
 
   it('refuses anyone but the secretariat', async () => {
